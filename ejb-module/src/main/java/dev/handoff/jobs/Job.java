@@ -1,0 +1,178 @@
+package dev.handoff.jobs;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A job as Handoff stores it: what was asked, where it stands, what came of it. */
+@Entity
+@Table(name = "handoff_job")
+@NamedQuery(name = Job.BY_IDEMPOTENCY_KEY, query = "select j from Job j where j.idempotencyKey = :key")
+@NamedQuery(name = Job.COUNT_BY_STATUS, query = "select j.status, count(j) from Job j group by j.status")
+public class Job {
+
+    static final String BY_IDEMPOTENCY_KEY = "Job.byIdempotencyKey";
+    static final String COUNT_BY_STATUS = "Job.countByStatus";
+
+    /** Errors are cut to this many characters, the width of their column. */
+    static final int ERROR_LENGTH = 4000;
+
+    @Id
+    private String id;
+
+    private String type;
+
+    @Enumerated(EnumType.STRING)
+    private JobStatus status;
+
+    private int priority;
+
+    private String payload;
+
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+
+    private int progress;
+
+    private int attempts;
+
+    @Column(name = "max_attempts")
+    private int maxAttempts;
+
+    private String result;
+
+    private String error;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "run_at")
+    private Instant runAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Version
+    private long version;
+
+    protected Job() {
+    }
+
+    Job(String id, JobSubmission submission, int maxAttempts, Instant now) {
+        this.id = id;
+        this.type = submission.type();
+        this.payload = submission.payload().toString();
+        this.priority = submission.priority();
+        this.idempotencyKey = submission.idempotencyKey();
+        this.maxAttempts = maxAttempts;
+        this.createdAt = now;
+        this.runAt = now.plusSeconds(submission.delaySeconds());
+        this.status = submission.delaySeconds() > 0 ? JobStatus.SCHEDULED : JobStatus.QUEUED;
+    }
+
+    void startAttempt(Instant now) {
+        attempts++;
+        status = JobStatus.RUNNING;
+        if (startedAt == null) {
+            startedAt = now;
+        }
+    }
+
+    void succeed(String result, Instant now) {
+        this.status = JobStatus.SUCCEEDED;
+        this.result = result;
+        this.progress = 100;
+        this.error = null;
+        this.finishedAt = now;
+    }
+
+    void retry(String error) {
+        this.status = JobStatus.RETRYING;
+        this.error = truncate(error);
+    }
+
+    void fail(String error, Instant now) {
+        this.status = JobStatus.FAILED;
+        this.error = truncate(error);
+        this.finishedAt = now;
+    }
+
+    boolean attemptsExhausted() {
+        return attempts >= maxAttempts;
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public JobStatus getStatus() {
+        return status;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public int getProgress() {
+        return progress;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    /** The handler's result as JSON text, or {@code null}. */
+    public String getResult() {
+        return result;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The earliest time the job may start: its creation, or later when it was submitted with a delay. */
+    public Instant getRunAt() {
+        return runAt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+}

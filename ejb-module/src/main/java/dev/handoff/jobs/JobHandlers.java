@@ -1,0 +1,72 @@
+package dev.handoff.jobs;
+
+import dev.handoff.InvalidRequestException;
+import dev.handoff.jobs.spi.InvalidPayloadException;
+import dev.handoff.jobs.spi.JobHandler;
+import dev.handoff.jobs.spi.JobType;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The job types of this deployment: every {@link JobHandler} bean, by its {@link JobType} name. */
+@ApplicationScoped
+public class JobHandlers {
+
+    @Inject
+    BeanManager beans;
+
+    @Inject
+    @Any
+    Instance<JobHandler> handlers;
+
+    private final Map<String, Bean<?>> byType = new TreeMap<>();
+
+    @PostConstruct
+    void discover() {
+        for (Bean<?> bean : beans.getBeans(JobHandler.class, Any.Literal.INSTANCE)) {
+            JobType type = bean.getBeanClass().getAnnotation(JobType.class);
+            if (type == null) {
+                throw new IllegalStateException(bean.getBeanClass().getName()
+                        + " implements JobHandler but has no @JobType naming its job type");
+            }
+            Bean<?> other = byType.putIfAbsent(type.value(), bean);
+            if (other != null) {
+                throw new IllegalStateException("Job type '" + type.value() + "' is declared by both "
+                        + other.getBeanClass().getName() + " and " + bean.getBeanClass().getName());
+            }
+        }
+        JobsLogger.LOG.jobTypesDiscovered(byType.keySet());
+    }
+
+    /** The handler of a job type, when the deployment has one. */
+    public Optional<JobHandler> find(String type) {
+        Bean<?> bean = byType.get(type);
+        if (bean == null) {
+            return Optional.empty();
+        }
+        return Optional.of(handlers.select(bean.getBeanClass().asSubclass(JobHandler.class)).get());
+    }
+
+    /**
+     * Checks that a submission names a known job type whose handler accepts its payload.
+     *
+     * @throws InvalidRequestException saying why, when it does not
+     */
+    public void validate(JobSubmission submission) {
+        JobHandler handler = find(submission.type()).orElseThrow(() -> new InvalidRequestException(
+                "Unknown job type '" + submission.type() + "'; known types are " + byType.keySet() + "."));
+        try {
+            handler.validate(submission.payload());
+        } catch (InvalidPayloadException e) {
+            throw new InvalidRequestException("Invalid payload for job type '" + submission.type() + "': "
+                    + e.getMessage());
+        }
+    }
+}

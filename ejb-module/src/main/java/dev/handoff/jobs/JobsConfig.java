@@ -1,0 +1,22 @@
+package dev.handoff.jobs;
+
+/**
+ * The job engine's settings, read from system properties that {@code wildfly-config} sets, with their
+ * defaults beside them.
+ */
+public final class JobsConfig {
+
+    /**
+     * How many attempts a job gets. Must equal the {@code max-delivery-attempts} of the queue's address
+     * settings, which the same CLI variable sets.
+     */
+    public static final String MAX_ATTEMPTS = "handoff.jobs.max-attempts";
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+
+    private JobsConfig() {
+    }
+
+    public static int maxAttempts() {
+        return Integer.getInteger(MAX_ATTEMPTS, DEFAULT_MAX_ATTEMPTS);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.handoff.jobs;
+
+import java.util.Set;
+import org.jboss.logging.BasicLogger;
+import org.jboss.logging.Logger;
+import org.jboss.logging.annotations.Cause;
+import org.jboss.logging.annotations.LogMessage;
+import org.jboss.logging.annotations.Message;
+import org.jboss.logging.annotations.MessageLogger;
+
+/**
+ * What the job engine tells operators. Every job line starts with the same token, {@code [job id type
+ * attempt n/max]}, so one job's story can be read with a single search. Ids are stable: never reuse a
+ * retired one.
+ */
+@MessageLogger(projectCode = "HANDOFF", length = 4)
+interface JobsLogger extends BasicLogger {
+
+    JobsLogger LOG = Logger.getMessageLogger(JobsLogger.class, JobsLogger.class.getPackageName());
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 1, value = "Job types available: %s")
+    void jobTypesDiscovered(Set<String> types);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 2, value = "[job %s %s attempt %d/%d] Attempt failed, will retry: %s")
+    void attemptFailedWillRetry(String id, String type, int attempt, int maxAttempts, String error);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 3, value = "[job %s %s attempt %d/%d] Job failed and is dead-lettered: %s")
+    void jobDeadLettered(String id, String type, int attempt, int maxAttempts, String error);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 4, value = "Message %s on queue %s dead-lettered: %s")
+    void messageDeadLettered(String messageId, String queue, String reason);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 5, value = "[job %s %s] Redelivered after it ended %s; acknowledged without running it again")
+    void finishedJobRedelivered(String id, String type, String status);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 6, value = "[job %s %s attempt %d/%d] Attempt failed unexpectedly, will retry")
+    void attemptFailedUnexpectedly(String id, String type, int attempt, int maxAttempts, @Cause Throwable cause);
+}

@@ -1,0 +1,74 @@
+package dev.handoff.web;
+
+import dev.handoff.NotFoundException;
+import dev.handoff.jobs.Job;
+import dev.handoff.jobs.JobOutput;
+import dev.handoff.jobs.JobService;
+import dev.handoff.jobs.JobSubmission;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Submitting jobs and following them: {@code /api/jobs}. */
+@RequestScoped
+@Path("/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobsResource {
+
+    @EJB
+    JobService jobs;
+
+    @Context
+    UriInfo uris;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response submit(InputStream body) throws IOException {
+        String json = BoundedBody.read(body, JobSubmission.MAX_BYTES, "submission");
+        JobService.Accepted accepted = jobs.submit(JobSubmission.parse(json));
+        Job job = accepted.job();
+        Response.ResponseBuilder response = accepted.created() ? Response.accepted() : Response.ok();
+        return response
+                .location(uris.getBaseUriBuilder().path(JobsResource.class).path(job.getId()).build())
+                .entity(JobRepresentation.accepted(job).toString())
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        Job job = jobs.get(id);
+        Response.ResponseBuilder response = Response.ok(JobRepresentation.full(job).toString());
+        if (!job.getStatus().isTerminal()) {
+            response.header("Retry-After", JobRepresentation.retryAfterSeconds(job));
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/{id}/result")
+    @Produces(MediaType.WILDCARD)
+    public Response result(@PathParam("id") String id) {
+        Job job = jobs.get(id);
+        if (!job.getStatus().isTerminal()) {
+            return Problem.builder(Response.Status.CONFLICT, "Job '" + id + "' is " + job.getStatus().wireName()
+                            + "; its result exists once it has succeeded.")
+                    .header("Retry-After", JobRepresentation.retryAfterSeconds(job))
+                    .build();
+        }
+        JobOutput output = jobs.output(id).orElseThrow(() -> new NotFoundException(
+                "Job '" + id + "' ended " + job.getStatus().wireName() + " without a result file."));
+        return Response.ok(output.getContent(), output.getMediaType()).build();
+    }
+}

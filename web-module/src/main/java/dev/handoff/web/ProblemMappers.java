@@ -1,0 +1,55 @@
+package dev.handoff.web;
+
+import dev.handoff.InvalidRequestException;
+import dev.handoff.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.jboss.logging.Logger;
+
+/** Turns the exceptions of the API into problem bodies, with a status that says whose fault it is. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+        @Override
+        public Response toResponse(InvalidRequestException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    /** Errors JAX-RS raises itself: no such path (404), wrong method (405), wrong media type (415). */
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            return Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
+        }
+    }
+
+    /** Anything else is Handoff's fault: logged with its stack, answered without it. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class);
+
+        @Override
+        public Response toResponse(RuntimeException e) {
+            LOG.error("Request failed unexpectedly", e);
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
+                    "The server failed to handle the request; the failure is logged.");
+        }
+    }
+}
