@@ -1,0 +1,57 @@
+package dev.handoff.it;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Message;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * The test server's embedded broker, reached as a remote application would: through the HTTP port,
+ * as the test's application user.
+ */
+public final class Broker {
+
+    public static final String URL = "tcp://127.0.0.1:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor";
+    public static final String USER = "handoff-test";
+    public static final String PASSWORD = "handoff-test-password";
+    public static final String JOBS = "handoff.jobs";
+    public static final String JOBS_DEAD_LETTERS = "handoff.jobs.dlq";
+
+    private Broker() {
+    }
+
+    public static ConnectionFactory connectionFactory() {
+        return new ActiveMQConnectionFactory(URL, USER, PASSWORD);
+    }
+
+    /** Sends a job submission, as JSON text, to the jobs queue with the given job id (or none). */
+    public static void sendJob(String json, String jobId) {
+        send(JOBS, json, jobId == null ? Map.of() : Map.of("jobId", jobId));
+    }
+
+    public static void send(String queue, String text, Map<String, String> properties) {
+        try (JMSContext jms = connectionFactory().createContext()) {
+            JMSProducer producer = jms.createProducer();
+            properties.forEach(producer::setProperty);
+            producer.send(jms.createQueue(queue), text);
+        }
+    }
+
+    /** Takes the first message of a queue that matches the selector, waiting up to the timeout; null when none came. */
+    public static Message receive(String queue, String selector, Duration timeout) {
+        try (JMSContext jms = connectionFactory().createContext(JMSContext.CLIENT_ACKNOWLEDGE);
+             JMSConsumer consumer = jms.createConsumer(jms.createQueue(queue), selector)) {
+            Message message = consumer.receive(timeout.toMillis());
+            if (message != null) {
+                message.acknowledge();
+            }
+            return message;
+        } catch (jakarta.jms.JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.handoff.it;
+
+import java.io.IOException;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+
+/**
+ * Reads the test server's management model, through the {@link ManagementClient} that Arquillian injects into a
+ * test with {@code @ArquillianResource}.
+ */
+public final class ServerModel {
+
+    private ServerModel() {
+    }
+
+    /** How many messages the JMS queue has taken since the server started; {@code name} as in the subsystem. */
+    public static long messagesAdded(ManagementClient client, String jmsQueue) throws IOException {
+        ModelNode queue = Operations.createAddress(
+                "subsystem", "messaging-activemq", "server", "default", "jms-queue", jmsQueue);
+        return readAttribute(client, queue, "messages-added").asLong();
+    }
+
+    /** An attribute of the default Artemis server's address setting for {@code match}, such as jms.queue.x. */
+    public static ModelNode addressSetting(ManagementClient client, String match, String attribute)
+            throws IOException {
+        ModelNode setting = Operations.createAddress(
+                "subsystem", "messaging-activemq", "server", "default", "address-setting", match);
+        return readAttribute(client, setting, attribute);
+    }
+
+    /** The value of a system property defined in the server configuration. */
+    public static String systemProperty(ManagementClient client, String name) throws IOException {
+        return readAttribute(client, Operations.createAddress("system-property", name), "value").asString();
+    }
+
+    private static ModelNode readAttribute(ManagementClient client, ModelNode address, String attribute)
+            throws IOException {
+        ModelNode outcome = client.getControllerClient()
+                .execute(Operations.createReadAttributeOperation(address, attribute));
+        if (!Operations.isSuccessfulOutcome(outcome)) {
+            throw new IllegalStateException("Reading " + attribute + " of " + address + " failed: "
+                    + Operations.getFailureDescription(outcome).asString());
+        }
+        return Operations.readResult(outcome);
+    }
+}
