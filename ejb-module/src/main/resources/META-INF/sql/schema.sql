@@ -61,3 +61,23 @@ CREATE TABLE IF NOT EXISTS handoff_report_run (
     group_count        BIGINT,
     skipped_count      BIGINT
 );
+
+-- Retry policies, exclusive attempts and cancellation.
+ALTER TABLE handoff_job ADD COLUMN IF NOT EXISTS retry_policy VARCHAR(400);
+ALTER TABLE handoff_job ADD COLUMN IF NOT EXISTS lease_owner VARCHAR(200);
+ALTER TABLE handoff_job ADD COLUMN IF NOT EXISTS lease_until TIMESTAMP(6) WITH TIME ZONE;
+ALTER TABLE handoff_job ADD COLUMN IF NOT EXISTS cancel_requested BOOLEAN DEFAULT FALSE NOT NULL;
+
+-- Every attempt of every job: when it ran, where, and how it ended.
+CREATE TABLE IF NOT EXISTS handoff_job_attempt (
+    id                 VARCHAR(80)    NOT NULL PRIMARY KEY,
+    job_id             VARCHAR(64)    NOT NULL,
+    attempt            INTEGER        NOT NULL,
+    worker             VARCHAR(200)   NOT NULL,
+    started_at         TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    ended_at           TIMESTAMP(6) WITH TIME ZONE,
+    outcome            VARCHAR(16),
+    error              VARCHAR(4000)
+);
+
+CREATE INDEX IF NOT EXISTS handoff_job_attempt_job ON handoff_job_attempt (job_id, attempt);

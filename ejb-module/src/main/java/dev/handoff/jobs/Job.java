@@ -61,30 +61,61 @@ public class Job {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Column(name = "retry_policy")
+    private String retryPolicy;
+
+    /** The worker holding the job while an attempt runs, and until when; see {@link Lease}. */
+    @Column(name = "lease_owner")
+    private String leaseOwner;
+
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
+    @Column(name = "cancel_requested")
+    private boolean cancelRequested;
+
     @Version
     private long version;
 
     protected Job() {
     }
 
-    Job(String id, JobSubmission submission, int maxAttempts, Instant now) {
+    Job(String id, JobSubmission submission, Retries retries, Instant now) {
         this.id = id;
         this.type = submission.type();
         this.payload = submission.payload().toString();
         this.priority = submission.priority();
         this.idempotencyKey = submission.idempotencyKey();
-        this.maxAttempts = maxAttempts;
+        this.maxAttempts = retries.maxAttempts();
+        this.retryPolicy = retries.toJson().toString();
         this.createdAt = now;
         this.runAt = now.plusSeconds(submission.delaySeconds());
         this.status = submission.delaySeconds() > 0 ? JobStatus.SCHEDULED : JobStatus.QUEUED;
     }
 
-    void startAttempt(Instant now) {
+    void startAttempt(Lease lease, Instant now) {
         attempts++;
         status = JobStatus.RUNNING;
+        leaseOwner = lease.owner();
+        leaseUntil = lease.until();
         if (startedAt == null) {
             startedAt = now;
         }
+    }
+
+    /** Whether another worker is running an attempt of this job now. */
+    boolean heldByOtherWorker(Lease mine, Instant now) {
+        return status == JobStatus.RUNNING && leaseOwner != null && mine.respects(leaseOwner, leaseUntil, now);
+    }
+
+    void requestCancellation() {
+        cancelRequested = true;
+    }
+
+    void cancel(Instant now) {
+        status = JobStatus.CANCELLED;
+        finishedAt = now;
+        leaseOwner = null;
     }
 
     void succeed(String result, Instant now) {
@@ -93,24 +124,28 @@ public class Job {
         this.progress = 100;
         this.error = null;
         this.finishedAt = now;
+        this.leaseOwner = null;
     }
 
-    void retry(String error) {
+    void retry(String error, Instant nextAttemptAt) {
         this.status = JobStatus.RETRYING;
         this.error = truncate(error);
+        this.runAt = nextAttemptAt;
+        this.leaseOwner = null;
     }
 
     void fail(String error, Instant now) {
         this.status = JobStatus.FAILED;
         this.error = truncate(error);
         this.finishedAt = now;
+        this.leaseOwner = null;
     }
 
     boolean attemptsExhausted() {
         return attempts >= maxAttempts;
     }
 
-    private static String truncate(String error) {
+    static String truncate(String error) {
         return error == null || error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
     }
 
@@ -166,6 +201,19 @@ public class Job {
     /** The earliest time the job may start: its creation, or later when it was submitted with a delay. */
     public Instant getRunAt() {
         return runAt;
+    }
+
+    public Retries getRetries() {
+        return retryPolicy == null ? Retries.serverDefaults() : Retries.fromJson(retryPolicy);
+    }
+
+    /** Until when the worker running the job's current attempt holds it. */
+    public Instant getLeaseUntil() {
+        return leaseUntil;
+    }
+
+    public boolean isCancelRequested() {
+        return cancelRequested;
     }
 
     public Instant getStartedAt() {

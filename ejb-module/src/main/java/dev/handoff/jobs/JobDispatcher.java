@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /**
  * Puts jobs on the jobs queue, in the caller's transaction: a job is enqueued if and only if the
- * transaction that stored it commits.
+ * transaction that stored it commits. The body is the job's submission, so a message that ends in the
+ * dead letters says what it was about.
  */
 @Stateless
 public class JobDispatcher {
@@ -26,18 +27,21 @@ public class JobDispatcher {
 
     /** Enqueues the job for its next attempt, held back by the broker until the job's start time. */
     public void dispatch(Job job) {
-        String body = new JobSubmission(job.getType(),
-                Json.createReader(new StringReader(job.getPayload())).readObject(),
-                job.getPriority(), 0, job.getIdempotencyKey()).toJson().toString();
+        dispatchAt(job, job.getRunAt());
+    }
+
+    /** Enqueues the job to be delivered no earlier than the given time. */
+    public void dispatchAt(Job job, Instant time) {
         jms.createProducer()
                 .setDeliveryMode(DeliveryMode.PERSISTENT)
                 .setPriority(job.getPriority())
-                .setDeliveryDelay(delayUntil(job.getRunAt()))
+                .setDeliveryDelay(Math.max(0, Duration.between(Instant.now(), time).toMillis()))
                 .setProperty(JobQueues.JOB_ID, job.getId())
-                .send(jobs, body);
+                .send(jobs, bodyOf(job));
     }
 
-    private static long delayUntil(Instant runAt) {
-        return Math.max(0, Duration.between(Instant.now(), runAt).toMillis());
+    private static String bodyOf(Job job) {
+        return new JobSubmission(job.getType(), Json.createReader(new StringReader(job.getPayload())).readObject(),
+                job.getPriority(), 0, job.getIdempotencyKey(), null).toJson().toString();
     }
 }

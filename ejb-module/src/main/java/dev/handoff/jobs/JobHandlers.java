@@ -4,6 +4,7 @@ import dev.handoff.InvalidRequestException;
 import dev.handoff.jobs.spi.InvalidPayloadException;
 import dev.handoff.jobs.spi.JobHandler;
 import dev.handoff.jobs.spi.JobType;
+import dev.handoff.jobs.spi.RetryPolicy;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -54,6 +55,14 @@ public class JobHandlers {
         return Optional.of(handlers.select(bean.getBeanClass().asSubclass(JobHandler.class)).get());
     }
 
+    /** The retry policy a submission gets: its type's, overridden by the submission's own within bounds. */
+    public Retries retriesFor(JobSubmission submission) {
+        Bean<?> bean = byType.get(submission.type());
+        RetryPolicy declared = bean == null ? null : bean.getBeanClass().getAnnotation(RetryPolicy.class);
+        Retries retries = declared == null ? Retries.serverDefaults() : Retries.of(declared);
+        return submission.retry() == null ? retries : retries.overriddenBy(submission.retry());
+    }
+
     /**
      * Checks that a submission names a known job type whose handler accepts its payload.
      *
@@ -68,5 +77,6 @@ public class JobHandlers {
             throw new InvalidRequestException("Invalid payload for job type '" + submission.type() + "': "
                     + e.getMessage());
         }
+        retriesFor(submission);
     }
 }

@@ -14,6 +14,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.StringReader;
 import java.time.Instant;
 
@@ -36,6 +38,9 @@ public class JobRunner {
     @Resource
     SessionContext session;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     /**
      * Runs the attempt. Never throws for a handler's failure: it rolls its transaction back and says
      * how the attempt failed.
@@ -47,7 +52,13 @@ public class JobRunner {
             JobHandler handler = handlers.find(job.getType()).orElseThrow(() -> new IllegalStateException(
                     "No handler for job type '" + job.getType() + "' in this deployment"));
             JsonValue result = handler.handle(new Context(job));
+            if (transactions.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
+                // Returning would roll back silently: the success could not be recorded.
+                throw new IllegalStateException("The attempt's transaction was marked for rollback by the handler"
+                        + " or something it called, so its work was rolled back");
+            }
             job.succeed(result == null ? null : result.toString(), Instant.now());
+            store.endAttempt(job, JobAttempt.Outcome.SUCCEEDED, null);
             return AttemptOutcome.success();
         } catch (Exception e) {
             session.setRollbackOnly();
@@ -100,6 +111,11 @@ public class JobRunner {
         @Override
         public void reportProgress(int percent) {
             store.recordProgress(id, percent);
+        }
+
+        @Override
+        public boolean isCancellationRequested() {
+            return store.isCancelRequested(id);
         }
     }
 }

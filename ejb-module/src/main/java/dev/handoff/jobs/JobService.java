@@ -43,7 +43,7 @@ public class JobService {
         }
         handlers.validate(submission);
 
-        Job job = new Job(UUID.randomUUID().toString(), submission, JobsConfig.maxAttempts(), Instant.now());
+        Job job = new Job(UUID.randomUUID().toString(), submission, handlers.retriesFor(submission), Instant.now());
         em.persist(job);
         dispatcher.dispatch(job);
         return new Accepted(job, true);
@@ -53,6 +53,20 @@ public class JobService {
         Job job = em.find(Job.class, id);
         if (job == null) {
             throw new NotFoundException("No job with id '" + id + "'.");
+        }
+        return job;
+    }
+
+    /**
+     * Cancels a job: at once when it waits, or, when an attempt is running, by asking the handler to stop
+     * (the job ends {@code cancelled} when the attempt gives up). A job already ended stays as it is.
+     */
+    public Job cancel(String id) {
+        Job job = get(id);
+        if (job.getStatus() == JobStatus.RUNNING) {
+            job.requestCancellation();
+        } else if (!job.getStatus().isTerminal()) {
+            job.cancel(Instant.now());
         }
         return job;
     }

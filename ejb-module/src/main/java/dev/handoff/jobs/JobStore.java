@@ -27,21 +27,32 @@ public class JobStore {
         return Optional.ofNullable(em.find(Job.class, id));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<JobAttempt> attempts(String id) {
+        return em.createNamedQuery(JobAttempt.OF_JOB, JobAttempt.class).setParameter("jobId", id).getResultList();
+    }
+
     /** Stores a job that arrived by JMS, or returns the one stored by an earlier delivery of it. */
-    public Job admit(String id, JobSubmission submission) {
+    public Job admit(String id, JobSubmission submission, Retries retries) {
         Job existing = em.find(Job.class, id);
         if (existing != null) {
             return existing;
         }
-        Job job = new Job(id, submission, JobsConfig.maxAttempts(), Instant.now());
+        Job job = new Job(id, submission, retries, Instant.now());
         em.persist(job);
         return job;
     }
 
-    /** Counts an attempt and marks the job running. Committed before the handler is called. */
-    public Job startAttempt(String id) {
+    /**
+     * Counts an attempt, marks the job running under the lease, and records the attempt. Committed before
+     * the handler is called. Two workers racing for the same job both read it, but only one commits: the
+     * other fails on the job's version.
+     */
+    public Job startAttempt(String id, Lease lease) {
+        Instant now = Instant.now();
         Job job = em.find(Job.class, id);
-        job.startAttempt(Instant.now());
+        job.startAttempt(lease, now);
+        em.persist(new JobAttempt(job, lease, now));
         return job;
     }
 
@@ -52,16 +63,43 @@ public class JobStore {
                 .executeUpdate();
     }
 
-    public Job recordRetry(String id, String error) {
+    public Job recordRetry(String id, String error, Instant nextAttemptAt) {
         Job job = em.find(Job.class, id);
-        job.retry(error);
+        job.retry(error, nextAttemptAt);
+        endAttempt(job, JobAttempt.Outcome.FAILED, error);
         return job;
     }
 
     public Job recordFailure(String id, String error) {
         Job job = em.find(Job.class, id);
         job.fail(error, Instant.now());
+        endAttempt(job, JobAttempt.Outcome.FAILED, error);
         return job;
+    }
+
+    public Job recordCancelled(String id, String error) {
+        Job job = em.find(Job.class, id);
+        job.cancel(Instant.now());
+        endAttempt(job, JobAttempt.Outcome.CANCELLED, error);
+        return job;
+    }
+
+    /** Ends the job's current attempt, in the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void endAttempt(Job job, JobAttempt.Outcome outcome, String error) {
+        JobAttempt attempt = em.find(JobAttempt.class, JobAttempt.idOf(job.getId(), job.getAttempts()));
+        if (attempt != null) {
+            attempt.end(outcome, error, Instant.now());
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean isCancelRequested(String id) {
+        return em.createQuery("select j.cancelRequested from Job j where j.id = :id", Boolean.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElse(false);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

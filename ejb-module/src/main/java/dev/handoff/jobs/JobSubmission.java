@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
  * A request to run a job, as callers send it over HTTP ({@code POST /api/jobs}) or JMS: the same JSON
  * either way.
  *
- * <pre>{"type": "report", "payload": {...}, "priority": 0-9, "delaySeconds": n, "idempotencyKey": "..."}</pre>
+ * <pre>{"type": "report", "payload": {...}, "priority": 0-9, "delaySeconds": n, "idempotencyKey": "...",
+ *  "retry": {"maxAttempts": n, "backoff": "exponential", "delayMillis": n, "maxDelayMillis": n, "jitter": 0.2}}</pre>
  */
 public record JobSubmission(String type, JsonObject payload, int priority, long delaySeconds,
-                            String idempotencyKey) {
+                            String idempotencyKey, JsonObject retry) {
 
     /** The largest submission accepted, in bytes of JSON. */
     public static final int MAX_BYTES = 256 * 1024;
@@ -34,7 +35,8 @@ public record JobSubmission(String type, JsonObject payload, int priority, long 
 
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
-    private static final Set<String> FIELDS = Set.of("type", "payload", "priority", "delaySeconds", "idempotencyKey");
+    private static final Set<String> FIELDS = Set.of("type", "payload", "priority", "delaySeconds", "idempotencyKey",
+            "retry");
 
     /**
      * Reads a submission from its JSON text.
@@ -75,7 +77,8 @@ public record JobSubmission(String type, JsonObject payload, int priority, long 
                 payloadOf(json),
                 (int) integer(json, "priority", 0, MAX_PRIORITY, DEFAULT_PRIORITY),
                 integer(json, "delaySeconds", 0, MAX_DELAY_SECONDS, 0),
-                idempotencyKeyOf(json));
+                idempotencyKeyOf(json),
+                retryOf(json));
     }
 
     private static String typeOf(JsonObject json) {
@@ -129,6 +132,17 @@ public record JobSubmission(String type, JsonObject payload, int priority, long 
         return text.getString();
     }
 
+    private static JsonObject retryOf(JsonObject json) {
+        JsonValue retry = json.get("retry");
+        if (retry == null || retry == JsonValue.NULL) {
+            return null;
+        }
+        if (retry.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidRequestException("\"retry\" must be a JSON object, got " + describe(retry) + ".");
+        }
+        return retry.asJsonObject();
+    }
+
     private static String describe(JsonValue value) {
         return value.getValueType().name().toLowerCase(Locale.ROOT);
     }
@@ -144,6 +158,9 @@ public record JobSubmission(String type, JsonObject payload, int priority, long 
         }
         if (idempotencyKey != null) {
             json.add("idempotencyKey", idempotencyKey);
+        }
+        if (retry != null) {
+            json.add("retry", retry);
         }
         return json.build();
     }

@@ -1,9 +1,9 @@
 package dev.handoff.jobs;
 
+import java.time.Instant;
 import java.util.Set;
 import org.jboss.logging.BasicLogger;
 import org.jboss.logging.Logger;
-import org.jboss.logging.annotations.Cause;
 import org.jboss.logging.annotations.LogMessage;
 import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageLogger;
@@ -23,8 +23,9 @@ interface JobsLogger extends BasicLogger {
     void jobTypesDiscovered(Set<String> types);
 
     @LogMessage(level = Logger.Level.WARN)
-    @Message(id = 2, value = "[job %s %s attempt %d/%d] Attempt failed, will retry: %s")
-    void attemptFailedWillRetry(String id, String type, int attempt, int maxAttempts, String error);
+    @Message(id = 2, value = "[job %s %s attempt %d/%d] Attempt failed, will retry at %s: %s")
+    void attemptFailedWillRetry(String id, String type, int attempt, int maxAttempts, Instant nextAttemptAt,
+            String error);
 
     @LogMessage(level = Logger.Level.ERROR)
     @Message(id = 3, value = "[job %s %s attempt %d/%d] Job failed and is dead-lettered: %s")
@@ -38,7 +39,8 @@ interface JobsLogger extends BasicLogger {
     @Message(id = 5, value = "[job %s %s] Redelivered after it ended %s; acknowledged without running it again")
     void finishedJobRedelivered(String id, String type, String status);
 
-    @LogMessage(level = Logger.Level.WARN)
-    @Message(id = 6, value = "[job %s %s attempt %d/%d] Attempt failed unexpectedly, will retry")
-    void attemptFailedUnexpectedly(String id, String type, int attempt, int maxAttempts, @Cause Throwable cause);
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 6, value = "[job %s %s attempt %d/%d] Delivered while another worker runs it; put back until its"
+            + " lease ends")
+    void jobHeldElsewhere(String id, String type, int attempt, int maxAttempts);
 }

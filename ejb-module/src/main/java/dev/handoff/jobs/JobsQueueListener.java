@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  * Drains {@code handoff.jobs}: runs one attempt of the job each message is about.
  *
  * <p>A message carries a job stored by {@link JobService} (property {@code jobId}), or is a submission
- * sent by another application, which is validated and stored here first. The message is consumed when
- * the job succeeds or fails for good; a retryable failure rolls the delivery back, and the broker
- * redelivers it after the queue's redelivery delay.
+ * sent by another application, which is validated and stored here first. Every delivery is consumed: a
+ * job to be retried goes back on the queue as a new message held until its next attempt is due, and one
+ * that ends for good leaves a copy in the dead letters. Only a failure of the bookkeeping itself rolls the
+ * delivery back, for the broker to redeliver after the queue's redelivery delay.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JobQueues.JOBS),
@@ -83,7 +84,7 @@ public class JobsQueueListener implements MessageListener {
         try {
             JobSubmission submission = JobSubmission.parse(message.getText());
             handlers.validate(submission);
-            return Optional.of(store.admit(id, submission));
+            return Optional.of(store.admit(id, submission, handlers.retriesFor(submission)));
         } catch (InvalidRequestException e) {
             deadLetter(message, bodyOf(message), REASON_INVALID + ": " + e.getMessage());
             return Optional.empty();
@@ -93,28 +94,27 @@ public class JobsQueueListener implements MessageListener {
     }
 
     private void attempt(Job job, Message message, String body) throws JMSException {
+        Instant now = Instant.now();
+        Lease lease = Lease.takeNow(now);
         if (job.getStatus().isTerminal()) {
             JobsLogger.LOG.finishedJobRedelivered(job.getId(), job.getType(), job.getStatus().wireName());
             return;
         }
-        if (job.getRunAt().isAfter(Instant.now())) {
+        if (job.getRunAt().isAfter(now)) {
             dispatcher.dispatch(job);
             return;
         }
+        if (job.heldByOtherWorker(lease, now)) {
+            JobsLogger.LOG.jobHeldElsewhere(job.getId(), job.getType(), job.getAttempts(), job.getMaxAttempts());
+            dispatcher.dispatchAt(job, job.getLeaseUntil());
+            return;
+        }
         if (job.attemptsExhausted()) {
-            fail(job, message, body, "Every attempt was used; the last was interrupted. Last error: " + job.getError());
+            fail(job, message, body, "Every attempt was used; the last was cut short. Last error: " + job.getError());
             return;
         }
-        Job running = store.startAttempt(job.getId());
-        AttemptOutcome outcome = run(running);
-        if (outcome.succeeded()) {
-            return;
-        }
-        if (outcome.retryable() && !running.attemptsExhausted()) {
-            retry(running, outcome);
-        } else {
-            fail(running, message, body, outcome.error());
-        }
+        Job running = store.startAttempt(job.getId(), lease);
+        conclude(running, run(running), message, body);
     }
 
     private AttemptOutcome run(Job job) {
@@ -126,11 +126,25 @@ public class JobsQueueListener implements MessageListener {
         }
     }
 
+    private void conclude(Job job, AttemptOutcome outcome, Message message, String body) throws JMSException {
+        if (outcome.succeeded()) {
+            return;
+        }
+        if (store.isCancelRequested(job.getId())) {
+            store.recordCancelled(job.getId(), outcome.error());
+        } else if (outcome.retryable() && !job.attemptsExhausted()) {
+            retry(job, outcome);
+        } else {
+            fail(job, message, body, outcome.error());
+        }
+    }
+
     private void retry(Job job, AttemptOutcome outcome) {
-        store.recordRetry(job.getId(), outcome.error());
+        Instant nextAttemptAt = Instant.now().plus(job.getRetries().delayAfter(job.getAttempts()));
+        Job retrying = store.recordRetry(job.getId(), outcome.error(), nextAttemptAt);
         JobsLogger.LOG.attemptFailedWillRetry(job.getId(), job.getType(), job.getAttempts(), job.getMaxAttempts(),
-                outcome.error());
-        context.setRollbackOnly();
+                nextAttemptAt, outcome.error());
+        dispatcher.dispatch(retrying);
     }
 
     private void fail(Job job, Message message, String body, String error) throws JMSException {

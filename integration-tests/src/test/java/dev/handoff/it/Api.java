@@ -19,7 +19,9 @@ import java.util.Set;
 /** Handoff's HTTP API as a client sees it, on the test server. */
 public final class Api {
 
-    public static final URI BASE = URI.create("http://127.0.0.1:8080");
+    /** The test server's HTTP port, which the build sets. */
+    public static final int PORT = Integer.getInteger("handoff.it.http-port", 8180);
+    public static final URI BASE = URI.create("http://127.0.0.1:" + PORT);
     private static final Set<String> TERMINAL = Set.of("succeeded", "failed", "cancelled");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -34,6 +36,10 @@ public final class Api {
         return send(HttpRequest.newBuilder(BASE.resolve(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(BASE.resolve(path)).DELETE());
     }
 
     public static HttpResponse<String> put(String path, String contentType, Path file) {

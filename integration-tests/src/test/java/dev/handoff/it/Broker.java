@@ -15,7 +15,8 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  */
 public final class Broker {
 
-    public static final String URL = "tcp://127.0.0.1:8080?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor";
+    public static final String URL = "tcp://127.0.0.1:" + Api.PORT
+            + "?httpUpgradeEnabled=true&httpUpgradeEndpoint=http-acceptor";
     public static final String USER = "handoff-test";
     public static final String PASSWORD = "handoff-test-password";
     public static final String JOBS = "handoff.jobs";

@@ -1,14 +1,18 @@
 package dev.handoff.web;
 
 import dev.handoff.jobs.Job;
+import dev.handoff.jobs.JobAttempt;
 import dev.handoff.jobs.JobStatus;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** A job as the API shows it. */
 final class JobRepresentation {
@@ -50,12 +54,32 @@ final class JobRepresentation {
         if (job.getIdempotencyKey() != null) {
             json.add("idempotencyKey", job.getIdempotencyKey());
         }
+        if (job.getStatus() == JobStatus.RETRYING) {
+            json.add("nextAttemptAt", job.getRunAt().toString());
+        }
+        if (job.isCancelRequested()) {
+            json.add("cancelRequested", true);
+        }
+        return json.add("retry", job.getRetries().toJson()).build();
+    }
+
+    static JsonArray attempts(List<JobAttempt> attempts) {
+        JsonArrayBuilder json = Json.createArrayBuilder();
+        for (JobAttempt attempt : attempts) {
+            json.add(Json.createObjectBuilder()
+                    .add("attempt", attempt.getAttempt())
+                    .add("worker", attempt.getWorker())
+                    .add("startedAt", attempt.getStartedAt().toString())
+                    .add("endedAt", nullable(attempt.getEndedAt()))
+                    .add("outcome", nullable(attempt.getOutcome()))
+                    .add("error", nullable(attempt.getError())));
+        }
         return json.build();
     }
 
     /** Seconds until the job is worth asking about again: its start time when scheduled, else a short poll. */
     static long retryAfterSeconds(Job job) {
-        if (job.getStatus() == JobStatus.SCHEDULED) {
+        if (job.getStatus() == JobStatus.SCHEDULED || job.getStatus() == JobStatus.RETRYING) {
             long untilStart = (Duration.between(Instant.now(), job.getRunAt()).toMillis() + 999) / 1000;
             return Math.max(POLL_SECONDS, untilStart);
         }

@@ -4,10 +4,13 @@ import dev.handoff.NotFoundException;
 import dev.handoff.jobs.Job;
 import dev.handoff.jobs.JobOutput;
 import dev.handoff.jobs.JobService;
+import dev.handoff.jobs.JobStatus;
+import dev.handoff.jobs.JobStore;
 import dev.handoff.jobs.JobSubmission;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,6 +31,9 @@ public class JobsResource {
 
     @EJB
     JobService jobs;
+
+    @EJB
+    JobStore store;
 
     @Context
     UriInfo uris;
@@ -54,6 +60,26 @@ public class JobsResource {
             response.header("Retry-After", JobRepresentation.retryAfterSeconds(job));
         }
         return response.build();
+    }
+
+    /** Cancels a waiting job at once (200), or asks a running one to stop (202). */
+    @DELETE
+    @Path("/{id}")
+    public Response cancel(@PathParam("id") String id) {
+        Job job = jobs.cancel(id);
+        if (job.getStatus() != JobStatus.CANCELLED && job.getStatus().isTerminal()) {
+            return Problem.response(Response.Status.CONFLICT,
+                    "Job '" + id + "' already ended " + job.getStatus().wireName() + "; there is nothing to cancel.");
+        }
+        Response.ResponseBuilder response = job.getStatus() == JobStatus.RUNNING ? Response.accepted() : Response.ok();
+        return response.entity(JobRepresentation.full(job).toString()).build();
+    }
+
+    @GET
+    @Path("/{id}/attempts")
+    public String attempts(@PathParam("id") String id) {
+        jobs.get(id);
+        return JobRepresentation.attempts(store.attempts(id)).toString();
     }
 
     @GET

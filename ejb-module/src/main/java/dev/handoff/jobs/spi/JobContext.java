@@ -29,4 +29,15 @@ public interface JobContext {
      * @param percent 0 to 100; values outside are clamped
      */
     void reportProgress(int percent);
+
+    /**
+     * Whether someone asked to cancel the job while this attempt runs. A handler doing long work should
+     * look now and then and, when it is set, stop and throw: the job then ends {@code cancelled}. A
+     * handler that finishes anyway makes the job succeed. Each call reads the job's current state.
+     *
+     * <p>A default, so that contexts written for tests need not implement it.
+     */
+    default boolean isCancellationRequested() {
+        return false;
+    }
 }
