@@ -9,6 +9,14 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -80,6 +88,33 @@ class JobsOverHttpIT {
 
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(Api.json(again).getString("id")).isEqualTo(first);
+    }
+
+    @Test
+    void concurrentSubmissionsWithTheSameIdempotencyKeyMakeOneJob() throws Exception {
+        String json = "{\"type\": \"noop\", \"idempotencyKey\": \"it-race-" + System.nanoTime() + "\"}";
+        long before = Api.jobCount();
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                answers.add(callers.submit(() -> Api.post("/api/jobs", json)));
+            }
+            Set<String> ids = new HashSet<>();
+            int created = 0;
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(30, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).as(response.body()).isIn(200, 202);
+                created += response.statusCode() == 202 ? 1 : 0;
+                ids.add(Api.json(response).getString("id"));
+            }
+
+            assertThat(ids).hasSize(1);
+            assertThat(created).isEqualTo(1);
+            assertThat(Api.jobCount()).isEqualTo(before + 1);
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     @Test

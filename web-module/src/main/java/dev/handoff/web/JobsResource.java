@@ -8,6 +8,7 @@ import dev.handoff.jobs.JobStatus;
 import dev.handoff.jobs.JobStore;
 import dev.handoff.jobs.JobSubmission;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.SQLIntegrityConstraintViolationException;
 
 /** Submitting jobs and following them: {@code /api/jobs}. */
 @RequestScoped
@@ -42,13 +44,38 @@ public class JobsResource {
     @Consumes(MediaType.WILDCARD)
     public Response submit(InputStream body) throws IOException {
         String json = BoundedBody.read(body, JobSubmission.MAX_BYTES, "submission");
-        JobService.Accepted accepted = jobs.submit(JobSubmission.parse(json));
+        JobService.Accepted accepted = submitOnce(JobSubmission.parse(json));
         Job job = accepted.job();
         Response.ResponseBuilder response = accepted.created() ? Response.accepted() : Response.ok();
         return response
                 .location(uris.getBaseUriBuilder().path(JobsResource.class).path(job.getId()).build())
                 .entity(JobRepresentation.accepted(job).toString())
                 .build();
+    }
+
+    /**
+     * Submits, and when a concurrent submission with the same idempotency key won the race to store its
+     * job (the key's unique constraint refused ours), answers with that job.
+     */
+    private JobService.Accepted submitOnce(JobSubmission submission) {
+        try {
+            return jobs.submit(submission);
+        } catch (EJBException e) {
+            if (submission.idempotencyKey() == null || !causedByConstraintViolation(e)) {
+                throw e;
+            }
+            return jobs.submit(submission);
+        }
+    }
+
+    private static boolean causedByConstraintViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException
+                    || cause.getClass().getSimpleName().equals("ConstraintViolationException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @GET
