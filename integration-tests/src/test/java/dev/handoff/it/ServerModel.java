@@ -34,6 +34,33 @@ public final class ServerModel {
         return readAttribute(client, Operations.createAddress("system-property", name), "value").asString();
     }
 
+    /** Stops or restarts the delivery of messages to the jobs queue's message-driven bean. */
+    public static void jobsDelivery(ManagementClient client, boolean on) throws IOException {
+        ModelNode listener = Operations.createAddress("deployment", "handoff.ear", "subdeployment", "handoff-ejb.jar",
+                "subsystem", "ejb3", "message-driven-bean", "JobsQueueListener");
+        execute(client, Operations.createOperation(on ? "start-delivery" : "stop-delivery", listener));
+    }
+
+    /** Suspends the server, as a graceful shutdown does first, waiting up to the timeout for work in flight. */
+    public static void suspend(ManagementClient client, int timeoutSeconds) throws IOException {
+        ModelNode suspend = Operations.createOperation("suspend", new ModelNode().setEmptyList());
+        suspend.get("suspend-timeout").set(timeoutSeconds);
+        execute(client, suspend);
+    }
+
+    public static void resume(ManagementClient client) throws IOException {
+        execute(client, Operations.createOperation("resume", new ModelNode().setEmptyList()));
+    }
+
+    private static ModelNode execute(ManagementClient client, ModelNode operation) throws IOException {
+        ModelNode outcome = client.getControllerClient().execute(operation);
+        if (!Operations.isSuccessfulOutcome(outcome)) {
+            throw new IllegalStateException(operation.get("operation") + " failed: "
+                    + Operations.getFailureDescription(outcome).asString());
+        }
+        return Operations.readResult(outcome);
+    }
+
     private static ModelNode readAttribute(ManagementClient client, ModelNode address, String attribute)
             throws IOException {
         ModelNode outcome = client.getControllerClient()
