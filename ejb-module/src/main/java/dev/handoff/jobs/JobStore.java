@@ -14,6 +14,9 @@ import java.util.Optional;
 /**
  * The job's bookkeeping. Each change commits on its own, whatever becomes of the transaction that asks
  * for it: a failing attempt rolls back its own work, never the record that it ran and how it failed.
+ *
+ * <p>Reads run outside the caller's transaction, so that the jobs queue listener's transaction holds the
+ * broker alone and commits in one phase, without a transaction log write.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -22,12 +25,12 @@ public class JobStore {
     @PersistenceContext(unitName = "handoff")
     EntityManager em;
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Job> find(String id) {
         return Optional.ofNullable(em.find(Job.class, id));
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<JobAttempt> attempts(String id) {
         return em.createNamedQuery(JobAttempt.OF_JOB, JobAttempt.class).setParameter("jobId", id).getResultList();
     }
@@ -93,7 +96,7 @@ public class JobStore {
         }
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean isCancelRequested(String id) {
         return em.createQuery("select j.cancelRequested from Job j where j.id = :id", Boolean.class)
                 .setParameter("id", id)
@@ -102,7 +105,7 @@ public class JobStore {
                 .orElse(false);
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Map<JobStatus, Long> countByStatus() {
         Map<JobStatus, Long> counts = new EnumMap<>(JobStatus.class);
         for (JobStatus status : JobStatus.values()) {
