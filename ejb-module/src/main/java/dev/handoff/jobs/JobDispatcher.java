@@ -37,6 +37,7 @@ public class JobDispatcher {
                 .setPriority(job.getPriority())
                 .setDeliveryDelay(Math.max(0, Duration.between(Instant.now(), time).toMillis()))
                 .setProperty(JobQueues.JOB_ID, job.getId())
+                .setProperty(JobQueues.DISPATCHED, true)
                 .send(jobs, bodyOf(job));
     }
 

@@ -12,6 +12,9 @@ public final class JobQueues {
     /** String property: the job a message is about. Optional on submissions; Handoff assigns one. */
     public static final String JOB_ID = "jobId";
 
+    /** Boolean property set on the messages Handoff itself enqueues for a stored job. */
+    public static final String DISPATCHED = "handoffDispatch";
+
     /** String property on dead letters: why the message is there. */
     public static final String REASON = "deadLetterReason";
 

@@ -2,14 +2,11 @@ package dev.handoff.jobs;
 
 import dev.handoff.InvalidRequestException;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -54,16 +51,19 @@ public record JobSubmission(String type, JsonObject payload, int priority, long 
         return fromJson(readObject(json));
     }
 
+    /** Reads exactly one JSON object: no duplicate keys, nothing after it. */
     private static JsonObject readObject(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidRequestException("Expected a JSON object, got " + describe(value) + ".");
-            }
-            return value.asJsonObject();
-        } catch (JsonException e) {
+        JsonValue value;
+        try {
+            value = StrictJson.read(json);
+        } catch (RuntimeException e) {
+            // Parsson reports syntax errors as JsonException, and some limits (nesting depth) as plain ones.
             throw new InvalidRequestException("The body is not valid JSON: " + e.getMessage());
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new InvalidRequestException("Expected a JSON object, got " + describe(value) + ".");
+        }
+        return value.asJsonObject();
     }
 
     private static JobSubmission fromJson(JsonObject json) {

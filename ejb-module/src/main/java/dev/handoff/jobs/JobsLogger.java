@@ -40,6 +40,11 @@ interface JobsLogger extends BasicLogger {
     void finishedJobRedelivered(String id, String type, String status);
 
     @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 7, value = "[job %s %s] Submitted again by JMS with the id of a job already %s; the first"
+            + " submission stands and this one is dropped")
+    void duplicateSubmission(String id, String type, String status);
+
+    @LogMessage(level = Logger.Level.INFO)
     @Message(id = 6, value = "[job %s %s attempt %d/%d] Delivered while another worker runs it; put back until its"
             + " lease ends")
     void jobHeldElsewhere(String id, String type, int attempt, int maxAttempts);

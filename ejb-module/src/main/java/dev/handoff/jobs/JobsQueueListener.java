@@ -66,17 +66,17 @@ public class JobsQueueListener implements MessageListener {
 
     private void receive(Message message) throws JMSException {
         if (!(message instanceof TextMessage text)) {
-            deadLetter(message, null, REASON_NOT_TEXT + ": a job message must be a TextMessage holding JSON");
+            deadLetter(message, REASON_NOT_TEXT + ": a job message must be a TextMessage holding JSON");
             return;
         }
         String id = jobIdOf(message);
         if (!JOB_ID.matcher(id).matches()) {
-            deadLetter(message, text.getText(), REASON_INVALID + ": property jobId must match " + JOB_ID.pattern());
+            deadLetter(message, REASON_INVALID + ": property jobId must match " + JOB_ID.pattern());
             return;
         }
         Optional<Job> job = store.find(id).or(() -> admit(id, text));
         if (job.isPresent()) {
-            attempt(job.get(), message, text.getText());
+            attempt(job.get(), message);
         }
     }
 
@@ -86,18 +86,18 @@ public class JobsQueueListener implements MessageListener {
             handlers.validate(submission);
             return Optional.of(store.admit(id, submission, handlers.retriesFor(submission)));
         } catch (InvalidRequestException e) {
-            deadLetter(message, bodyOf(message), REASON_INVALID + ": " + e.getMessage());
+            deadLetter(message, REASON_INVALID + ": " + e.getMessage());
             return Optional.empty();
         } catch (JMSException e) {
             throw new EJBException(e);
         }
     }
 
-    private void attempt(Job job, Message message, String body) throws JMSException {
+    private void attempt(Job job, Message message) throws JMSException {
         Instant now = Instant.now();
         Lease lease = Lease.takeNow(now);
         if (job.getStatus().isTerminal()) {
-            JobsLogger.LOG.finishedJobRedelivered(job.getId(), job.getType(), job.getStatus().wireName());
+            logEnded(job, message);
             return;
         }
         if (job.getRunAt().isAfter(now)) {
@@ -110,11 +110,20 @@ public class JobsQueueListener implements MessageListener {
             return;
         }
         if (job.attemptsExhausted()) {
-            fail(job, message, body, "Every attempt was used; the last was cut short. Last error: " + job.getError());
+            fail(job, message, "Every attempt was used; the last was cut short, its server stopped during it"
+                    + (job.getError() == null ? "" : ". Last error: " + job.getError()));
             return;
         }
         Job running = store.startAttempt(job.getId(), lease);
-        conclude(running, run(running), message, body);
+        conclude(running, run(running), message);
+    }
+
+    private static void logEnded(Job job, Message message) throws JMSException {
+        if (message.getBooleanProperty(JobQueues.DISPATCHED)) {
+            JobsLogger.LOG.finishedJobRedelivered(job.getId(), job.getType(), job.getStatus().wireName());
+        } else {
+            JobsLogger.LOG.duplicateSubmission(job.getId(), job.getType(), job.getStatus().wireName());
+        }
     }
 
     private AttemptOutcome run(Job job) {
@@ -126,7 +135,7 @@ public class JobsQueueListener implements MessageListener {
         }
     }
 
-    private void conclude(Job job, AttemptOutcome outcome, Message message, String body) throws JMSException {
+    private void conclude(Job job, AttemptOutcome outcome, Message message) throws JMSException {
         if (outcome.succeeded()) {
             return;
         }
@@ -135,7 +144,7 @@ public class JobsQueueListener implements MessageListener {
         } else if (outcome.retryable() && !job.attemptsExhausted()) {
             retry(job, outcome);
         } else {
-            fail(job, message, body, outcome.error());
+            fail(job, message, outcome.error());
         }
     }
 
@@ -147,17 +156,17 @@ public class JobsQueueListener implements MessageListener {
         dispatcher.dispatch(retrying);
     }
 
-    private void fail(Job job, Message message, String body, String error) throws JMSException {
+    private void fail(Job job, Message message, String error) throws JMSException {
         Job failed = store.recordFailure(job.getId(), error);
         JobsLogger.LOG.jobDeadLettered(failed.getId(), failed.getType(), failed.getAttempts(),
                 failed.getMaxAttempts(), error);
-        deadLetters.send(message, body, REASON_FAILED + ": " + error);
+        deadLetters.send(message, REASON_FAILED + ": " + error, job.getId());
     }
 
-    private void deadLetter(Message message, String body, String reason) {
+    private void deadLetter(Message message, String reason) {
         try {
             JobsLogger.LOG.messageDeadLettered(message.getJMSMessageID(), JobQueues.JOBS, reason);
-            deadLetters.send(message, body, reason);
+            deadLetters.send(message, reason);
         } catch (JMSException e) {
             throw new EJBException(e);
         }
@@ -171,13 +180,5 @@ public class JobsQueueListener implements MessageListener {
         }
         String messageId = message.getJMSMessageID();
         return messageId.startsWith("ID:") ? messageId.substring(3) : messageId;
-    }
-
-    private static String bodyOf(TextMessage message) {
-        try {
-            return message.getText();
-        } catch (JMSException e) {
-            return null;
-        }
     }
 }

@@ -58,11 +58,24 @@ class JobSubmissionTest {
         "{\"type\": \"noop\", \"delaySeconds\": -1}|\"delaySeconds\" must be from 0",
         "{\"type\": \"noop\", \"idempotencyKey\": \"has space\"}|\"idempotencyKey\" must be a string",
         "{\"type\": \"noop\", \"colour\": \"red\"}|Unknown field \"colour\"",
+        "{\"type\": \"noop\"} xyz|not valid JSON",
+        "{\"type\": \"noop\"}{\"type\": \"noop\"}|not valid JSON",
+        "{\"type\": \"noop\", \"type\": \"report\"}|the name \"type\" appears twice",
+        "{\"type\": \"noop\", \"payload\": {\"a\": [{\"b\": 1, \"b\": 2}]}}|the name \"b\" appears twice",
     })
     void aMalformedSubmissionIsRefusedWithTheReason(String json, String reason) {
         assertThatThrownBy(() -> JobSubmission.parse(json))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining(reason);
+    }
+
+    @Test
+    void aDeeplyNestedPayloadIsRefusedAsInvalidJson() {
+        String json = "{\"type\": \"noop\", \"payload\": {\"a\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}}";
+
+        assertThatThrownBy(() -> JobSubmission.parse(json))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("not valid JSON");
     }
 
     @Test

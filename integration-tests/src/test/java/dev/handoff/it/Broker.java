@@ -42,6 +42,14 @@ public final class Broker {
         }
     }
 
+    public static void sendBytes(String queue, byte[] body, Map<String, String> properties) {
+        try (JMSContext jms = connectionFactory().createContext()) {
+            JMSProducer producer = jms.createProducer();
+            properties.forEach(producer::setProperty);
+            producer.send(jms.createQueue(queue), body);
+        }
+    }
+
     /** Takes the first message of a queue that matches the selector, waiting up to the timeout; null when none came. */
     public static Message receive(String queue, String selector, Duration timeout) {
         try (JMSContext jms = connectionFactory().createContext(JMSContext.CLIENT_ACKNOWLEDGE);

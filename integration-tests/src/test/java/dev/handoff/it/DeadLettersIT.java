@@ -39,6 +39,20 @@ class DeadLettersIT {
     }
 
     @Test
+    void aMessageThatIsNotTextIsDeadLetteredWithItsBodyKept() throws Exception {
+        String marker = "bytes-" + System.nanoTime();
+        byte[] body = {0, 1, 2, (byte) 0xff};
+
+        Broker.sendBytes(Broker.JOBS, body, Map.of("testMarker", marker));
+
+        Message dead = Broker.receive(Broker.JOBS_DEAD_LETTERS, "testMarker = '" + marker + "'",
+                Duration.ofSeconds(30));
+        assertThat(dead).isNotNull();
+        assertThat(dead.getBody(byte[].class)).containsExactly(body);
+        assertThat(dead.getStringProperty("deadLetterReason")).startsWith("not-a-text-message");
+    }
+
+    @Test
     void aJmsSubmissionOfAnUnknownTypeIsDeadLetteredWithTheReason() throws Exception {
         String id = "unknown-type-" + System.nanoTime();
 

@@ -29,6 +29,8 @@ class RefusedInputIT {
                 + "{\"type\": \"report\", \"payload\": {\"dataset\": \"never-uploaded\", \"groupBy\": \"origin\","
                 + " \"measure\": \"delay\", \"threshold\": 15}}|never-uploaded",
         "priority out of range|{\"type\": \"noop\", \"priority\": 12}|\"priority\" must be from 0 to 9",
+        "text after the JSON|{\"type\": \"noop\"} and more|not valid JSON",
+        "a name twice|{\"type\": \"noop\", \"type\": \"report\"}|appears twice",
     })
     void aRefusedSubmissionIsAProblemAndStoresNothing(String name, String json, String detail) {
         long before = Api.jobCount();
@@ -48,6 +50,22 @@ class RefusedInputIT {
 
         assertProblem(response, 400, "larger than");
         assertThat(Api.jobCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aDatasetOverTheListenersDefaultLimitIsStillAnsweredWithAProblem() {
+        String csv = "origin,delay\n" + "SFO,1\n".repeat(2_000_000);
+
+        HttpResponse<String> response = Api.put("/api/datasets/eleven-megabytes", "text/csv", csv);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefusedAsInvalid() {
+        String json = "{\"type\": \"noop\", \"payload\": {\"a\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}}";
+
+        assertProblem(Api.post("/api/jobs", json), 400, "not valid JSON");
     }
 
     @Test

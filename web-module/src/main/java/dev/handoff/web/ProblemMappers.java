@@ -30,13 +30,32 @@ public final class ProblemMappers {
         }
     }
 
-    /** Errors JAX-RS raises itself: no such path (404), wrong method (405), wrong media type (415). */
+    /**
+     * Errors JAX-RS raises itself: no such path (404), wrong method (405, with its {@code Allow} header),
+     * wrong media type (415). Their own messages name framework internals, so the detail is ours.
+     */
     @Provider
     public static class Http implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
-            return Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
+            Response.ResponseBuilder problem = Problem.builder(status.getStatusCode(), status.getReasonPhrase(),
+                    detail(status.getStatusCode()));
+            String allow = e.getResponse().getHeaderString("Allow");
+            if (allow != null) {
+                problem.header("Allow", allow);
+            }
+            return problem.build();
+        }
+
+        private static String detail(int status) {
+            return switch (status) {
+                case 404 -> "There is nothing at this path; the API's paths are listed in docs/rest-api.md.";
+                case 405 -> "This path does not take that method; the Allow header lists those it takes.";
+                case 406 -> "This path cannot answer in any of the media types the Accept header asks for.";
+                case 415 -> "This path does not take a body of that media type.";
+                default -> "The request could not be handled as sent.";
+            };
         }
     }
 
