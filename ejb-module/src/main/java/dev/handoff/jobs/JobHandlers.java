@@ -1,6 +1,7 @@
 package dev.handoff.jobs;
 
 import dev.handoff.InvalidRequestException;
+import dev.handoff.jobs.spi.AttemptTimeout;
 import dev.handoff.jobs.spi.InvalidPayloadException;
 import dev.handoff.jobs.spi.JobHandler;
 import dev.handoff.jobs.spi.JobType;
@@ -12,6 +13,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -53,6 +55,13 @@ public class JobHandlers {
             return Optional.empty();
         }
         return Optional.of(handlers.select(bean.getBeanClass().asSubclass(JobHandler.class)).get());
+    }
+
+    /** How long an attempt of the type may run: its handler's {@link AttemptTimeout}, or the server's default. */
+    public Duration timeoutFor(String type) {
+        Bean<?> bean = byType.get(type);
+        AttemptTimeout declared = bean == null ? null : bean.getBeanClass().getAnnotation(AttemptTimeout.class);
+        return Duration.ofSeconds(declared == null ? JobsConfig.attemptTimeoutSeconds() : declared.seconds());
     }
 
     /** The retry policy a submission gets: its type's, overridden by the submission's own within bounds. */

@@ -4,10 +4,9 @@ import dev.handoff.jobs.spi.JobContext;
 import dev.handoff.jobs.spi.JobHandler;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,15 +14,18 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Runs one attempt of a job in a transaction of its own, which also records the success: the handler's
- * work and the {@code succeeded} status commit together or not at all.
+ * work and the {@code succeeded} status commit together or not at all. The transaction times out after
+ * the job type's attempt timeout; an attempt still running then cannot commit, and fails as timed out.
  */
 @Stateless
+@TransactionManagement(TransactionManagementType.BEAN)
 public class JobRunner {
 
     @PersistenceContext(unitName = "handoff")
@@ -36,33 +38,59 @@ public class JobRunner {
     JobStore store;
 
     @Resource
-    SessionContext session;
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    UserTransaction transaction;
 
     /**
      * Runs the attempt. Never throws for a handler's failure: it rolls its transaction back and says
      * how the attempt failed.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public AttemptOutcome run(String jobId) {
-        Job job = em.find(Job.class, jobId);
+    public AttemptOutcome run(String jobId, Duration timeout) {
+        Instant started = Instant.now();
         try {
-            JobHandler handler = handlers.find(job.getType()).orElseThrow(() -> new IllegalStateException(
-                    "No handler for job type '" + job.getType() + "' in this deployment"));
-            JsonValue result = handler.handle(new Context(job));
-            if (transactions.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
-                // Returning would roll back silently: the success could not be recorded.
-                throw new IllegalStateException("The attempt's transaction was marked for rollback by the handler"
-                        + " or something it called, so its work was rolled back");
-            }
-            job.succeed(result == null ? null : result.toString(), Instant.now());
-            store.endAttempt(job, JobAttempt.Outcome.SUCCEEDED, null);
+            transaction.setTransactionTimeout((int) Math.max(1, timeout.toSeconds()));
+            transaction.begin();
+            attempt(em.find(Job.class, jobId));
+            transaction.commit();
             return AttemptOutcome.success();
         } catch (Exception e) {
-            session.setRollbackOnly();
-            return AttemptOutcome.failure(e);
+            rollback();
+            return AttemptOutcome.failure(timedOut(started, timeout) ? new AttemptTimedOutException(timeout, e) : e);
+        } finally {
+            resetTimeout();
+        }
+    }
+
+    private void attempt(Job job) throws Exception {
+        JobHandler handler = handlers.find(job.getType()).orElseThrow(() -> new IllegalStateException(
+                "No handler for job type '" + job.getType() + "' in this deployment"));
+        JsonValue result = handler.handle(new Context(job));
+        if (transaction.getStatus() != Status.STATUS_ACTIVE) {
+            throw new IllegalStateException("The attempt's transaction was marked for rollback by the handler"
+                    + " or something it called, so its work was rolled back");
+        }
+        job.succeed(result == null ? null : result.toString(), Instant.now());
+        store.endAttempt(job, JobAttempt.Outcome.SUCCEEDED, null);
+    }
+
+    private static boolean timedOut(Instant started, Duration timeout) {
+        return Duration.between(started, Instant.now()).compareTo(timeout) >= 0;
+    }
+
+    private void rollback() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (Exception e) {
+            JobsLogger.LOG.debugf(e, "Rolling back an attempt's transaction failed; it ends with the thread");
+        }
+    }
+
+    private void resetTimeout() {
+        try {
+            transaction.setTransactionTimeout(0);
+        } catch (Exception e) {
+            JobsLogger.LOG.debugf(e, "Resetting the transaction timeout failed");
         }
     }
 

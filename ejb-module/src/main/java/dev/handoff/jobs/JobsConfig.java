@@ -13,7 +13,15 @@ public final class JobsConfig {
     public static final String MAX_ATTEMPTS = "handoff.jobs.max-attempts";
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
 
+    /** How long an attempt may run when its handler declares no {@code @AttemptTimeout}. */
+    public static final String ATTEMPT_TIMEOUT_SECONDS = "handoff.jobs.attempt-timeout-seconds";
+    public static final int DEFAULT_ATTEMPT_TIMEOUT_SECONDS = 300;
+
     private JobsConfig() {
+    }
+
+    public static int attemptTimeoutSeconds() {
+        return Integer.getInteger(ATTEMPT_TIMEOUT_SECONDS, DEFAULT_ATTEMPT_TIMEOUT_SECONDS);
     }
 
     public static int maxAttempts() {

@@ -114,7 +114,7 @@ public class JobsQueueListener implements MessageListener {
                     + (job.getError() == null ? "" : ". Last error: " + job.getError()));
             return;
         }
-        Job running = store.startAttempt(job.getId(), lease);
+        Job running = store.startAttempt(job.getId(), lease.lasting(handlers.timeoutFor(job.getType())));
         conclude(running, run(running), message);
     }
 
@@ -128,7 +128,7 @@ public class JobsQueueListener implements MessageListener {
 
     private AttemptOutcome run(Job job) {
         try {
-            return runner.run(job.getId());
+            return runner.run(job.getId(), handlers.timeoutFor(job.getType()));
         } catch (EJBException e) {
             // The handler's transaction could not commit, e.g. it was marked rollback-only by a failed flush.
             return AttemptOutcome.failure(e.getCause() == null ? e : e.getCause());

@@ -24,6 +24,12 @@ record Lease(String owner, Instant until) {
         return new Lease(THIS_START, now.plus(Duration.ofSeconds(Long.getLong(LEASE_SECONDS, DEFAULT_LEASE_SECONDS))));
     }
 
+    /** This lease, held for at least the attempt's timeout and a margin for recording its end. */
+    Lease lasting(Duration attemptTimeout) {
+        Instant atLeast = Instant.now().plus(attemptTimeout).plusSeconds(30);
+        return atLeast.isAfter(until) ? new Lease(owner, atLeast) : this;
+    }
+
     /** Whether a lease found on a job still keeps this worker out. */
     boolean respects(String otherOwner, Instant otherUntil, Instant now) {
         boolean earlierStartOfThisNode = !otherOwner.equals(THIS_START) && otherOwner.startsWith(NODE + "/");

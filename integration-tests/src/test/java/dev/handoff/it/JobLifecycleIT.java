@@ -47,6 +47,19 @@ class JobLifecycleIT {
     }
 
     @Test
+    void anAttemptRunningPastItsTypesTimeoutFailsAndIsRetried() {
+        String id = submit("{\"type\": \"test-too-slow\", \"retry\": {\"delayMillis\": 100}}");
+
+        JsonObject job = awaitEnd(id, Duration.ofSeconds(30));
+
+        assertThat(job.getString("status")).isEqualTo("succeeded");
+        assertThat(job.getJsonObject("result").getInt("attempt")).isEqualTo(2);
+        JsonObject first = attempts(id).getJsonObject(0);
+        assertThat(first.getString("outcome")).isEqualTo("failed");
+        assertThat(first.getString("error")).contains("ran longer than its 1 s timeout");
+    }
+
+    @Test
     void aRetryPolicyOutsideTheOperatorsBoundsIsRefused() {
         HttpResponse<String> response = Api.post("/api/jobs",
                 "{\"type\": \"noop\", \"retry\": {\"maxAttempts\": 1000}}");
