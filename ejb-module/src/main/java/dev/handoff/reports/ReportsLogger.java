@@ -37,4 +37,9 @@ interface ReportsLogger extends BasicLogger {
     @LogMessage(level = Logger.Level.INFO)
     @Message(id = 305, value = "[job %s report] Summary written: %d rows, %d groups, %d skipped")
     void summarised(String jobId, long rows, long groups, long skipped);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 306, value = "%d batch executions and %d steps were left running by a server that stopped without"
+            + " ending them; marked FAILED so their jobs' next attempts restart them from their checkpoints")
+    void interruptedExecutionsFailed(int executions, int steps);
 }
