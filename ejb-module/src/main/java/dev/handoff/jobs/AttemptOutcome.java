@@ -1,5 +1,6 @@
 package dev.handoff.jobs;
 
+import dev.handoff.jobs.spi.InvalidPayloadException;
 import dev.handoff.jobs.spi.JobFailedException;
 
 /** How one attempt ended: succeeded, or failed with an error and a verdict on retrying. */
@@ -10,13 +11,21 @@ record AttemptOutcome(boolean succeeded, String error, boolean retryable, Throwa
     }
 
     static AttemptOutcome failure(Throwable cause) {
-        boolean retryable = !(cause instanceof JobFailedException failure) || failure.isRetryable();
-        return new AttemptOutcome(false, describe(cause), retryable, cause);
+        return new AttemptOutcome(false, describe(cause), isRetryable(cause), cause);
+    }
+
+    /** Bad input stays bad, so a refused payload is not retried; neither is what the handler says is final. */
+    private static boolean isRetryable(Throwable cause) {
+        if (cause instanceof InvalidPayloadException) {
+            return false;
+        }
+        return !(cause instanceof JobFailedException failure) || failure.isRetryable();
     }
 
     /** The error as callers see it: the exception's class and message, and those of its root cause. */
     static String describe(Throwable cause) {
-        String error = cause instanceof JobFailedException ? cause.getMessage() : summary(cause);
+        boolean ownMessage = cause instanceof JobFailedException || cause instanceof InvalidPayloadException;
+        String error = ownMessage ? cause.getMessage() : summary(cause);
         Throwable root = cause;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
