@@ -141,6 +141,26 @@ public class Job {
         this.leaseOwner = null;
     }
 
+    /**
+     * Puts a failed job back in the queue: as many attempts again as its retry policy allows, on top of those
+     * used. Its id, attempt history and first start stay; its last error stays until the next attempt ends.
+     *
+     * @param correctedPayload the payload to run with from now on, or {@code null} to keep the stored one
+     */
+    void replay(String correctedPayload, Instant now) {
+        if (correctedPayload != null) {
+            payload = correctedPayload;
+        }
+        status = JobStatus.QUEUED;
+        maxAttempts = attempts + getRetries().maxAttempts();
+        progress = 0;
+        runAt = now;
+        finishedAt = null;
+        leaseOwner = null;
+        leaseUntil = null;
+        cancelRequested = false;
+    }
+
     boolean attemptsExhausted() {
         return attempts >= maxAttempts;
     }

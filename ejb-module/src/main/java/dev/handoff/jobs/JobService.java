@@ -4,8 +4,11 @@ import dev.handoff.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,16 +40,40 @@ public class JobService {
      *         nothing is stored then
      */
     public Accepted submit(JobSubmission submission) {
+        handlers.validate(submission);
         Optional<Job> earlier = byIdempotencyKey(submission.idempotencyKey());
         if (earlier.isPresent()) {
             return new Accepted(earlier.get(), false);
         }
-        handlers.validate(submission);
 
         Job job = new Job(UUID.randomUUID().toString(), submission, handlers.retriesFor(submission), Instant.now());
         em.persist(job);
         dispatcher.dispatch(job);
         return new Accepted(job, true);
+    }
+
+    /**
+     * Puts a failed job back in the queue, in the caller's transaction: same id, attempt history kept, and a
+     * fresh budget of attempts on top of those used. The payload it will run with (the corrected one when
+     * given, else the stored one) is checked by the type's handler exactly like a submission's.
+     *
+     * @param correctedPayload the payload to run with from now on, or {@code null} to keep the stored one
+     * @throws dev.handoff.InvalidRequestException when the type is gone or its handler refuses the payload
+     * @throws IllegalStateException when the job has not failed
+     */
+    public Job replay(String id, JsonObject correctedPayload, Instant now) {
+        Job job = get(id);
+        if (job.getStatus() != JobStatus.FAILED) {
+            throw new IllegalStateException("Job '" + id + "' is " + job.getStatus().wireName() + ", not failed");
+        }
+        JsonObject payload = correctedPayload != null ? correctedPayload
+                : Json.createReader(new StringReader(job.getPayload())).readObject();
+        handlers.validate(new JobSubmission(job.getType(), payload, job.getPriority(), 0, job.getIdempotencyKey(),
+                null));
+
+        job.replay(correctedPayload == null ? null : correctedPayload.toString(), now);
+        dispatcher.dispatch(job);
+        return job;
     }
 
     public Job get(String id) {
