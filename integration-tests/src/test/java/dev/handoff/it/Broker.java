@@ -5,7 +5,11 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Message;
+import jakarta.jms.QueueBrowser;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
@@ -48,6 +52,21 @@ public final class Broker {
             properties.forEach(producer::setProperty);
             producer.send(jms.createQueue(queue), body);
         }
+    }
+
+    /** The {@code jobId} properties of the messages waiting in a queue, in the order the broker will deliver them. */
+    public static List<String> browseJobIds(String queue) {
+        List<String> ids = new ArrayList<>();
+        try (JMSContext jms = connectionFactory().createContext();
+             QueueBrowser browser = jms.createBrowser(jms.createQueue(queue))) {
+            Enumeration<?> messages = browser.getEnumeration();
+            while (messages.hasMoreElements()) {
+                ids.add(((Message) messages.nextElement()).getStringProperty("jobId"));
+            }
+        } catch (jakarta.jms.JMSException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
     }
 
     /** Takes the first message of a queue that matches the selector, waiting up to the timeout; null when none came. */

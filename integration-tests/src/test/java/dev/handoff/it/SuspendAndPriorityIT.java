@@ -17,7 +17,11 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What waits in the queue: jobs kept through a suspended server, and higher priorities first. */
+/**
+ * What waits in the queue: jobs kept through a suspended server, and higher priorities first. Which job
+ * starts first among fifteen consumers starting together is a race, so priority is checked where it
+ * takes effect: the order in which the broker holds the waiting messages for delivery.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SuspendAndPriorityIT {
 
@@ -57,36 +61,33 @@ class SuspendAndPriorityIT {
     }
 
     @Test
-    void higherPriorityJobsWaitingInTheQueueStartFirst() throws Exception {
+    void higherPriorityJobsWaitInTheQueueAheadOfLowerOnes() throws Exception {
         List<String> low = new ArrayList<>();
         List<String> high = new ArrayList<>();
+        List<String> queued;
         ServerModel.jobsDelivery(management, false);
         try {
-            for (int i = 0; i < 40; i++) {
+            for (int i = 0; i < 20; i++) {
                 low.add(submit("{\"type\": \"noop\", \"priority\": 1}"));
             }
             for (int i = 0; i < 5; i++) {
                 high.add(submit("{\"type\": \"noop\", \"priority\": 9}"));
             }
+            queued = Broker.browseJobIds(Broker.JOBS);
         } finally {
             ServerModel.jobsDelivery(management, true);
         }
 
-        // Fifteen consumers start together, so order shows in the middle of the starts, not at every one.
-        Instant highMedian = median(high);
-        Instant lowMedian = median(low);
-        assertThat(highMedian).as("the median high-priority start against the low ones").isBefore(lowMedian);
-    }
-
-    private static Instant median(List<String> jobs) {
-        List<Instant> starts = jobs.stream().map(SuspendAndPriorityIT::startedAt).sorted().toList();
-        return starts.get(starts.size() / 2);
-    }
-
-    private static Instant startedAt(String id) {
-        JsonObject job = awaitEnd(id, Duration.ofSeconds(60));
-        assertThat(job.getString("status")).isEqualTo("succeeded");
-        return Instant.parse(job.getString("startedAt"));
+        List<String> ours = queued.stream().filter(id -> low.contains(id) || high.contains(id)).toList();
+        assertThat(ours).hasSize(25);
+        assertThat(ours.subList(0, 5)).as("the first jobs the broker will deliver")
+                .containsExactlyInAnyOrderElementsOf(high);
+        for (String id : high) {
+            assertThat(awaitEnd(id, Duration.ofSeconds(30)).getString("status")).isEqualTo("succeeded");
+        }
+        for (String id : low) {
+            assertThat(awaitEnd(id, Duration.ofSeconds(30)).getString("status")).isEqualTo("succeeded");
+        }
     }
 
     private static void awaitStatus(String id, String status) {
