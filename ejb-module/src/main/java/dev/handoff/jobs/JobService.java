@@ -48,6 +48,10 @@ public class JobService {
 
         Job job = new Job(UUID.randomUUID().toString(), submission, handlers.retriesFor(submission), Instant.now());
         em.persist(job);
+        // H2 joins this XA transaction as its last, one-phase resource. A crash between H2's commit and the
+        // transaction log's record of it leaves the job stored and its message rolled back by recovery: the
+        // job would wait queued for good. WildFly's commit-markable resource on the datasource would close
+        // that window; not yet configured.
         dispatcher.dispatch(job);
         return new Accepted(job, true);
     }

@@ -130,6 +130,21 @@ class JobLifecycleIT {
     }
 
     @Test
+    void aJmsSubmissionSentTwiceWithTheSameDuplicateIdMakesOneJob() {
+        long before = Api.jobCount();
+        Map<String, String> duplicateId = Map.of("_AMQ_DUPL_ID", "it-dup-" + System.nanoTime());
+
+        Broker.send(Broker.JOBS, "{\"type\": \"noop\"}", duplicateId);
+        Broker.send(Broker.JOBS, "{\"type\": \"noop\"}", duplicateId);
+
+        for (int i = 0; i < 100 && Api.jobCount() == before; i++) {
+            Api.pause(Duration.ofMillis(100));
+        }
+        Api.pause(Duration.ofSeconds(2));
+        assertThat(Api.jobCount()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aJobSubmittedThroughTheJavaApiExistsOnlyIfTheCallersTransactionCommits() {
         long before = Api.jobCount();
         String failing = submit("{\"type\": \"test-child\", \"payload\": {\"fail\": true}}");
