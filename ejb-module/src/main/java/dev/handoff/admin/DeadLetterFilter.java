@@ -4,10 +4,10 @@ import dev.handoff.InvalidRequestException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -120,16 +120,17 @@ public record DeadLetterFilter(String type, String errorClass, String error, Ins
         }
         try {
             return value.startsWith("P") ? now.minus(age(value)) : OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException | ArithmeticException e) {
+        } catch (DateTimeException | ArithmeticException e) {
             throw new InvalidRequestException("\"" + name + "\" must be an ISO-8601 instant such as"
-                    + " 2026-01-31T12:00:00Z, or a duration before now such as PT1H or P7D; got '" + value + "'.");
+                    + " 2026-01-31T12:00:00Z, or a duration before now of at most 100 years such as PT1H or P7D;"
+                    + " got '" + value + "'.");
         }
     }
 
     private static Duration age(String value) {
         Duration age = Duration.parse(value);
-        if (age.isNegative()) {
-            throw new ArithmeticException("negative");
+        if (age.isNegative() || age.compareTo(RetentionPolicy.LONGEST_AGE) > 0) {
+            throw new ArithmeticException("out of range");
         }
         return age;
     }

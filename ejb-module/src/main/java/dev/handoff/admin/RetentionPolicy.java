@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public record RetentionPolicy(Duration succeededAge, Duration failedAge) {
 
+    /** The longest age a filter or a retention run may name: older than that, instants run out. */
+    static final Duration LONGEST_AGE = Duration.ofDays(36_500);
+
     /** The operator's policy, from the system properties of {@link AdminConfig}. */
     public static RetentionPolicy configured() {
         return new RetentionPolicy(days(AdminConfig.succeededDays()), days(AdminConfig.failedDays()));
@@ -62,13 +65,13 @@ public record RetentionPolicy(Duration succeededAge, Duration failedAge) {
     private static Duration age(String name, String text) {
         try {
             Duration age = Duration.parse(text);
-            if (!age.isNegative()) {
+            if (!age.isNegative() && age.compareTo(LONGEST_AGE) <= 0) {
                 return age;
             }
         } catch (DateTimeParseException e) {
             // Refused below, like a negative age.
         }
-        throw new InvalidRequestException("\"" + name + "\" must be an ISO-8601 duration of zero or more, such as"
-                + " PT1S or P7D; got '" + text + "'.");
+        throw new InvalidRequestException("\"" + name + "\" must be an ISO-8601 duration from zero to 100 years"
+                + " (36500 days), such as PT1S or P7D; got '" + text + "'.");
     }
 }

@@ -95,6 +95,11 @@ public class JobService {
     public Job cancel(String id) {
         Job job = get(id);
         if (job.getStatus() == JobStatus.RUNNING) {
+            // Without touching the job's version: the running attempt may still succeed and record it.
+            em.createQuery("update Job j set j.cancelRequested = true where j.id = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
+            em.detach(job);
             job.requestCancellation();
         } else if (!job.getStatus().isTerminal()) {
             job.cancel(Instant.now());

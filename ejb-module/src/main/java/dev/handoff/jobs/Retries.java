@@ -51,12 +51,17 @@ public record Retries(int maxAttempts, Backoff backoff, long delayMillis, long m
                 throw new InvalidRequestException("Unknown field \"retry." + field + "\"; expected " + FIELDS + ".");
             }
         }
-        return new Retries(
+        Retries overridden = new Retries(
                 (int) whole(retry, "maxAttempts", 1, maxAttemptsLimit(), maxAttempts),
                 backoff(retry),
                 whole(retry, "delayMillis", MIN_DELAY_MILLIS, MAX_DELAY_MILLIS, delayMillis),
                 whole(retry, "maxDelayMillis", MIN_DELAY_MILLIS, MAX_DELAY_MILLIS, maxDelayMillis),
                 fraction(retry, "jitter", jitter));
+        if (overridden.delayMillis > overridden.maxDelayMillis) {
+            throw new InvalidRequestException("\"retry.delayMillis\" (" + overridden.delayMillis
+                    + ") must not exceed \"retry.maxDelayMillis\" (" + overridden.maxDelayMillis + ").");
+        }
+        return overridden;
     }
 
     /** How long to wait after the given number of failed attempts, jitter included. */

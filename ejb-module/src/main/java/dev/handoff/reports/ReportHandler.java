@@ -72,7 +72,11 @@ public class ReportHandler implements JobHandler {
         }
 
         ReportLaunch launch = launcher.launch(job, request);
-        JobExecution ended = watcher.awaitEnd(launch, job::reportProgress);
+        JobExecution ended = watcher.awaitEnd(launch, job);
+        if (ended.getBatchStatus() == BatchStatus.STOPPED && job.isCancellationRequested()) {
+            throw JobFailedException.permanent("Cancelled on request; batch execution " + ended.getExecutionId()
+                    + " stopped at its next checkpoint");
+        }
 
         if (ended.getBatchStatus() == BatchStatus.COMPLETED) {
             return resultOf(job.jobId()).orElseThrow(() -> JobFailedException.retryable(

@@ -1,5 +1,6 @@
 package dev.handoff.reports;
 
+import dev.handoff.jobs.spi.JobContext;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -7,7 +8,6 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.function.IntConsumer;
 
 /** Waits for a report's batch execution to end, passing on its progress meanwhile. */
 @ApplicationScoped
@@ -16,20 +16,25 @@ public class ReportWatcher {
     static final long POLL_MILLIS = 150;
 
     /**
-     * Polls the execution until it ends.
+     * Polls the execution until it ends, stopping it when the job is asked to cancel.
      *
-     * @param progress told the percentage done whenever it grows
+     * @param job told the percentage done whenever it grows, and asked whether to stop
      * @return the execution, ended
      */
-    JobExecution awaitEnd(ReportLaunch launch, IntConsumer progress) throws InterruptedException {
+    JobExecution awaitEnd(ReportLaunch launch, JobContext job) throws InterruptedException {
         JobOperator operator = BatchRuntime.getJobOperator();
         int reported = -1;
+        boolean stopping = false;
         JobExecution execution = operator.getJobExecution(launch.executionId());
         while (!hasEnded(execution.getBatchStatus())) {
             int percent = launch.percentDone(rowsRead(operator, launch.executionId()));
             if (percent > reported) {
-                progress.accept(percent);
+                job.reportProgress(percent);
                 reported = percent;
+            }
+            if (!stopping && job.isCancellationRequested()) {
+                operator.stop(launch.executionId());
+                stopping = true;
             }
             Thread.sleep(POLL_MILLIS);
             execution = operator.getJobExecution(launch.executionId());

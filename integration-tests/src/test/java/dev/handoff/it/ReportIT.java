@@ -89,6 +89,21 @@ class ReportIT {
         assertThat(lines.get(2)).startsWith("SFO,2,15");
     }
 
+    @Test
+    void aRunningReportAskedToCancelStopsAtItsNextCheckpointAndEndsCancelled() {
+        String id = Api.submit("{\"type\": \"report\", \"payload\": {\"dataset\": \"flights\","
+                + " \"groupBy\": \"origin\", \"measure\": \"delay\", \"threshold\": 15, \"itemCount\": 1}}");
+        for (int i = 0; i < 300 && Api.job(id).getInt("progress") == 0; i++) {
+            Api.pause(Duration.ofMillis(50));
+        }
+
+        assertThat(Api.delete("/api/jobs/" + id).statusCode()).isEqualTo(202);
+
+        JsonObject job = awaitEnd(id, Duration.ofSeconds(60));
+        assertThat(job.getString("status")).isEqualTo("cancelled");
+        assertThat(job.getInt("progress")).isLessThan(100);
+    }
+
     private static String awaitStored(String id) {
         for (int i = 0; i < 300 && Api.get("/api/jobs/" + id).statusCode() == 404; i++) {
             Api.pause(Duration.ofMillis(100));

@@ -93,11 +93,12 @@ public class JobsResource {
     @DELETE
     @Path("/{id}")
     public Response cancel(@PathParam("id") String id) {
-        Job job = jobs.cancel(id);
-        if (job.getStatus() != JobStatus.CANCELLED && job.getStatus().isTerminal()) {
+        JobStatus before = jobs.get(id).getStatus();
+        if (before.isTerminal()) {
             return Problem.response(Response.Status.CONFLICT,
-                    "Job '" + id + "' already ended " + job.getStatus().wireName() + "; there is nothing to cancel.");
+                    "Job '" + id + "' already ended " + before.wireName() + "; there is nothing to cancel.");
         }
+        Job job = jobs.cancel(id);
         Response.ResponseBuilder response = job.getStatus() == JobStatus.RUNNING ? Response.accepted() : Response.ok();
         return response.entity(JobRepresentation.full(job).toString()).build();
     }
