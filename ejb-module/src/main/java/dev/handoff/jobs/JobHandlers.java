@@ -73,11 +73,13 @@ public class JobHandlers {
     }
 
     /**
-     * Checks that a submission names a known job type whose handler accepts its payload.
+     * Checks that a submission names a known job type whose handler accepts its payload, and that its retry
+     * overrides are within bounds.
      *
+     * @return the retry policy the job will run under
      * @throws InvalidRequestException saying why, when it does not
      */
-    public void validate(JobSubmission submission) {
+    public Retries validate(JobSubmission submission) {
         JobHandler handler = find(submission.type()).orElseThrow(() -> new InvalidRequestException(
                 "Unknown job type '" + submission.type() + "'; known types are " + byType.keySet() + "."));
         try {
@@ -86,6 +88,6 @@ public class JobHandlers {
             throw new InvalidRequestException("Invalid payload for job type '" + submission.type() + "': "
                     + e.getMessage());
         }
-        retriesFor(submission);
+        return retriesFor(submission);
     }
 }

@@ -40,13 +40,13 @@ public class JobService {
      *         nothing is stored then
      */
     public Accepted submit(JobSubmission submission) {
-        handlers.validate(submission);
+        Retries retries = handlers.validate(submission);
         Optional<Job> earlier = byIdempotencyKey(submission.idempotencyKey());
         if (earlier.isPresent()) {
             return new Accepted(earlier.get(), false);
         }
 
-        Job job = new Job(UUID.randomUUID().toString(), submission, handlers.retriesFor(submission), Instant.now());
+        Job job = new Job(UUID.randomUUID().toString(), submission, retries, Instant.now());
         em.persist(job);
         // H2 joins this XA transaction as its last, one-phase resource. A crash between H2's commit and the
         // transaction log's record of it leaves the job stored and its message rolled back by recovery: the

@@ -12,6 +12,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -83,8 +84,7 @@ public class JobsQueueListener implements MessageListener {
     private Optional<Job> admit(String id, TextMessage message) {
         try {
             JobSubmission submission = JobSubmission.parse(message.getText());
-            handlers.validate(submission);
-            return Optional.of(store.admit(id, submission, handlers.retriesFor(submission)));
+            return Optional.of(store.admit(id, submission, handlers.validate(submission)));
         } catch (InvalidRequestException e) {
             deadLetter(message, REASON_INVALID + ": " + e.getMessage());
             return Optional.empty();
@@ -114,8 +114,9 @@ public class JobsQueueListener implements MessageListener {
                     + (job.getError() == null ? "" : ". Last error: " + job.getError()));
             return;
         }
-        Job running = store.startAttempt(job.getId(), lease.lasting(handlers.timeoutFor(job.getType())));
-        conclude(running, run(running), message);
+        Duration timeout = handlers.timeoutFor(job.getType());
+        Job running = store.startAttempt(job.getId(), lease.lasting(timeout));
+        conclude(running, run(running, timeout), message);
     }
 
     private static void logEnded(Job job, Message message) throws JMSException {
@@ -126,9 +127,9 @@ public class JobsQueueListener implements MessageListener {
         }
     }
 
-    private AttemptOutcome run(Job job) {
+    private AttemptOutcome run(Job job, Duration timeout) {
         try {
-            return runner.run(job.getId(), handlers.timeoutFor(job.getType()));
+            return runner.run(job.getId(), timeout);
         } catch (EJBException e) {
             // The handler's transaction could not commit, e.g. it was marked rollback-only by a failed flush.
             return AttemptOutcome.failure(e.getCause() == null ? e : e.getCause());

@@ -45,7 +45,7 @@ public class AuditResource {
         page.items().forEach(entry -> items.add(entry(entry)));
         return Json.createObjectBuilder()
                 .add("items", items)
-                .add("nextCursor", page.nextCursor() == null ? JsonValue.NULL : Json.createValue(page.nextCursor()))
+                .add("nextCursor", JobRepresentation.nullable(page.nextCursor()))
                 .build()
                 .toString();
     }
@@ -56,12 +56,12 @@ public class AuditResource {
                 .add("at", entry.getAt().toString())
                 .add("actor", DeadLetterRepresentation.actor(entry.getActor()))
                 .add("action", entry.getAction())
-                .add("jobId", nullable(entry.getJobId()))
-                .add("operationId", nullable(entry.getOperationId()))
+                .add("jobId", JobRepresentation.nullable(entry.getJobId()))
+                .add("operationId", JobRepresentation.nullable(entry.getOperationId()))
                 .add("filter", entry.getFilter() == null ? JsonValue.NULL
                         : Json.createReader(new StringReader(entry.getFilter())).readObject())
                 .add("outcome", entry.getOutcome())
-                .add("detail", nullable(entry.getDetail()))
+                .add("detail", JobRepresentation.nullable(entry.getDetail()))
                 .build();
     }
 
@@ -75,9 +75,5 @@ public class AuditResource {
             throw new InvalidRequestException("\"action\" must be one of " + Arrays.stream(AuditAction.values())
                     .map(AuditAction::wireName).toList() + ".");
         }
-    }
-
-    private static JsonValue nullable(String value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value);
     }
 }

@@ -93,7 +93,8 @@ final class JobRepresentation {
         return Json.createReader(new StringReader(job.getResult())).readValue();
     }
 
-    private static JsonValue nullable(Object value) {
+    /** The value as a JSON string, or JSON null. */
+    static JsonValue nullable(Object value) {
         return value == null ? JsonValue.NULL : Json.createValue(value.toString());
     }
 }
