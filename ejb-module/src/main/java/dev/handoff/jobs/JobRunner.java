@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -36,6 +37,9 @@ public class JobRunner {
 
     @EJB
     JobStore store;
+
+    @Inject
+    Event<JobEvent> events;
 
     @Resource
     UserTransaction transaction;
@@ -68,8 +72,10 @@ public class JobRunner {
             throw new IllegalStateException("The attempt's transaction was marked for rollback by the handler"
                     + " or something it called, so its work was rolled back");
         }
-        job.succeed(result == null ? null : result.toString(), Instant.now());
+        Instant now = Instant.now();
+        job.succeed(result == null ? null : result.toString(), now);
         store.endAttempt(job, JobAttempt.Outcome.SUCCEEDED, null);
+        events.fire(JobEvent.of(job, JobEvent.Kind.SUCCEEDED, now));
     }
 
     private static boolean timedOut(Instant started, Duration timeout) {

@@ -3,6 +3,7 @@ package dev.handoff.jobs;
 import dev.handoff.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -28,6 +29,9 @@ public class JobService {
 
     @EJB
     JobDispatcher dispatcher;
+
+    @Inject
+    Event<JobEvent> events;
 
     /** What a submission led to: a new job, or the one an earlier submission with its key created. */
     public record Accepted(Job job, boolean created) {
@@ -102,7 +106,9 @@ public class JobService {
             em.detach(job);
             job.requestCancellation();
         } else if (!job.getStatus().isTerminal()) {
-            job.cancel(Instant.now());
+            Instant now = Instant.now();
+            job.cancel(now);
+            events.fire(JobEvent.of(job, JobEvent.Kind.CANCELLED, now));
         }
         return job;
     }

@@ -3,6 +3,8 @@ package dev.handoff.jobs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -24,6 +26,9 @@ public class JobStore {
 
     @PersistenceContext(unitName = "handoff")
     EntityManager em;
+
+    @Inject
+    Event<JobEvent> events;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Job> find(String id) {
@@ -56,20 +61,35 @@ public class JobStore {
         Job job = em.find(Job.class, id);
         job.startAttempt(lease, now);
         em.persist(new JobAttempt(job, lease, now));
+        events.fire(JobEvent.of(job, JobEvent.Kind.STARTED, now));
         return job;
     }
 
+    /**
+     * Records a running job's progress by a bulk update, which leaves the job's version alone: the attempt's
+     * own transaction, which read the job, must still be able to record its success.
+     */
     public void recordProgress(String id, int percent) {
-        em.createQuery("update Job j set j.progress = :progress where j.id = :id and j.progress <> :progress")
-                .setParameter("progress", Math.max(0, Math.min(100, percent)))
+        int progress = Math.max(0, Math.min(100, percent));
+        int changed = em.createQuery(
+                        "update Job j set j.progress = :progress where j.id = :id and j.progress <> :progress")
+                .setParameter("progress", progress)
                 .setParameter("id", id)
                 .executeUpdate();
+        if (changed > 0) {
+            Object[] job = em.createQuery("select j.type, j.attempts from Job j where j.id = :id", Object[].class)
+                    .setParameter("id", id)
+                    .getSingleResult();
+            events.fire(new JobEvent(id, (String) job[0], JobEvent.Kind.PROGRESS, JobStatus.RUNNING, (Integer) job[1],
+                    progress, null, null, Instant.now()));
+        }
     }
 
     public Job recordRetry(String id, String error, Instant nextAttemptAt) {
         Job job = em.find(Job.class, id);
         job.retry(error, nextAttemptAt);
         endAttempt(job, JobAttempt.Outcome.FAILED, error);
+        events.fire(JobEvent.of(job, JobEvent.Kind.RETRYING, Instant.now()));
         return job;
     }
 
@@ -77,6 +97,7 @@ public class JobStore {
         Job job = em.find(Job.class, id);
         job.fail(error, Instant.now());
         endAttempt(job, JobAttempt.Outcome.FAILED, error);
+        events.fire(JobEvent.of(job, JobEvent.Kind.FAILED, Instant.now()));
         return job;
     }
 
@@ -84,6 +105,7 @@ public class JobStore {
         Job job = em.find(Job.class, id);
         job.cancel(Instant.now());
         endAttempt(job, JobAttempt.Outcome.CANCELLED, error);
+        events.fire(JobEvent.of(job, JobEvent.Kind.CANCELLED, Instant.now()));
         return job;
     }
 
