@@ -67,6 +67,9 @@ ALTER TABLE handoff_job ADD COLUMN IF NOT EXISTS retry_policy VARCHAR(400);
 ALTER TABLE handoff_job ADD COLUMN IF NOT EXISTS lease_owner VARCHAR(200);
 ALTER TABLE handoff_job ADD COLUMN IF NOT EXISTS lease_until TIMESTAMP(6) WITH TIME ZONE;
 ALTER TABLE handoff_job ADD COLUMN IF NOT EXISTS cancel_requested BOOLEAN DEFAULT FALSE NOT NULL;
+-- Set while a stored job awaits its message on the jobs queue (the outbox); swept when it lingers.
+ALTER TABLE handoff_job ADD COLUMN IF NOT EXISTS enqueue_pending_since TIMESTAMP(6) WITH TIME ZONE;
+CREATE INDEX IF NOT EXISTS handoff_job_enqueue_pending ON handoff_job (enqueue_pending_since);
 
 -- Every attempt of every job: when it ran, where, and how it ended.
 CREATE TABLE IF NOT EXISTS handoff_job_attempt (

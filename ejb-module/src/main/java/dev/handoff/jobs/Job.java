@@ -15,10 +15,13 @@ import java.time.Instant;
 @Table(name = "handoff_job")
 @NamedQuery(name = Job.BY_IDEMPOTENCY_KEY, query = "select j from Job j where j.idempotencyKey = :key")
 @NamedQuery(name = Job.COUNT_BY_STATUS, query = "select j.status, count(j) from Job j group by j.status")
+@NamedQuery(name = Job.AWAITING_MESSAGE, query = "select j from Job j where j.enqueuePendingSince < :before"
+        + " order by j.enqueuePendingSince")
 public class Job {
 
     static final String BY_IDEMPOTENCY_KEY = "Job.byIdempotencyKey";
     static final String COUNT_BY_STATUS = "Job.countByStatus";
+    static final String AWAITING_MESSAGE = "Job.awaitingMessage";
 
     /** Errors are cut to this many characters, the width of their column. */
     static final int ERROR_LENGTH = 4000;
@@ -74,6 +77,14 @@ public class Job {
     @Column(name = "cancel_requested")
     private boolean cancelRequested;
 
+    /**
+     * Since when the job has awaited its message on the jobs queue, {@code null} once it is there; see
+     * {@link JobOutbox}. Written on insert and by bulk updates only, never with the rest of the job: an attempt
+     * that read the job must not put back a mark cleared since.
+     */
+    @Column(name = "enqueue_pending_since", updatable = false)
+    private Instant enqueuePendingSince;
+
     @Version
     private long version;
 
@@ -91,6 +102,11 @@ public class Job {
         this.createdAt = now;
         this.runAt = now.plusSeconds(submission.delaySeconds());
         this.status = submission.delaySeconds() > 0 ? JobStatus.SCHEDULED : JobStatus.QUEUED;
+    }
+
+    /** Marks a job about to be stored as awaiting its message. */
+    void awaitMessage(Instant now) {
+        enqueuePendingSince = now;
     }
 
     void startAttempt(Lease lease, Instant now) {

@@ -28,7 +28,7 @@ public class JobService {
     JobHandlers handlers;
 
     @EJB
-    JobDispatcher dispatcher;
+    JobOutbox outbox;
 
     @Inject
     Event<JobEvent> events;
@@ -50,13 +50,11 @@ public class JobService {
             return new Accepted(earlier.get(), false);
         }
 
-        Job job = new Job(UUID.randomUUID().toString(), submission, retries, Instant.now());
+        Instant now = Instant.now();
+        Job job = new Job(UUID.randomUUID().toString(), submission, retries, now);
+        job.awaitMessage(now);
         em.persist(job);
-        // H2 joins this XA transaction as its last, one-phase resource. A crash between H2's commit and the
-        // transaction log's record of it leaves the job stored and its message rolled back by recovery: the
-        // job would wait queued for good. WildFly's commit-markable resource on the datasource would close
-        // that window; not yet configured.
-        dispatcher.dispatch(job);
+        outbox.enqueueAfterCommit(job);
         return new Accepted(job, true);
     }
 
@@ -80,7 +78,11 @@ public class JobService {
                 null));
 
         job.replay(correctedPayload == null ? null : correctedPayload.toString(), now);
-        dispatcher.dispatch(job);
+        em.createQuery("update Job j set j.enqueuePendingSince = :now where j.id = :id")
+                .setParameter("now", now)
+                .setParameter("id", id)
+                .executeUpdate();
+        outbox.enqueueAfterCommit(job);
         return job;
     }
 

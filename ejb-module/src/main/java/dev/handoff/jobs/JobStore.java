@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,22 @@ public class JobStore {
         if (attempt != null) {
             attempt.end(outcome, error, Instant.now());
         }
+    }
+
+    /** Jobs that have awaited their message on the queue since before the given time, longest first. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Job> awaitingMessage(Instant before, int limit) {
+        return em.createNamedQuery(Job.AWAITING_MESSAGE, Job.class)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Records that the jobs' messages are on the queue; a bulk update, which leaves the jobs' versions alone. */
+    public void clearAwaitingMessage(Collection<String> ids) {
+        em.createQuery("update Job j set j.enqueuePendingSince = null where j.id in :ids")
+                .setParameter("ids", ids)
+                .executeUpdate();
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

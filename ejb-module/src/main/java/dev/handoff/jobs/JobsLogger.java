@@ -1,6 +1,7 @@
 package dev.handoff.jobs;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.jboss.logging.BasicLogger;
 import org.jboss.logging.Logger;
@@ -48,4 +49,14 @@ interface JobsLogger extends BasicLogger {
     @Message(id = 6, value = "[job %s %s attempt %d/%d] Delivered while another worker runs it; put back until its"
             + " lease ends")
     void jobHeldElsewhere(String id, String type, int attempt, int maxAttempts);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 8, value = "Enqueuing %d jobs stored more than %d s ago whose messages never reached the queue"
+            + " (a crash or a broker failure in between): %s")
+    void enqueuingStranded(int count, long graceSeconds, List<String> someIds);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 9, value = "Could not enqueue %d stored jobs; they stay marked and are enqueued again within %d s:"
+            + " %s")
+    void enqueueFailed(int count, long graceSeconds, String error);
 }

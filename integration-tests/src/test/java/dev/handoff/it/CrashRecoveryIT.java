@@ -116,6 +116,28 @@ class CrashRecoveryIT {
     }
 
     /**
+     * The window an XA transaction could not close: the database has committed a job and the JVM dies before its
+     * message is on the queue. The job is not lost: after the restart the outbox's sweep finds it awaiting its
+     * message and enqueues it, and it runs once.
+     */
+    @Test
+    void aJobStoredJustBeforeACrashIsEnqueuedAndRunsOnceAfterTheRestart() throws Exception {
+        ProcessHandle process = server.process();
+        String parent = api.submit(Submission.of("test-halt-after-submit").json());
+        CrashServer.awaitExit(process);
+        server.restartAfterCrash();
+
+        JsonObject ended = api.awaitEnd(parent, RECOVERY_TIMEOUT);
+        assertThat(ended.getString("status")).as(ended.toString()).isEqualTo("succeeded");
+        String child = ended.getJsonObject("result").getString("child");
+        JsonObject childJob = api.awaitEnd(child, RECOVERY_TIMEOUT);
+        assertThat(childJob.getString("status")).as(childJob.toString()).isEqualTo("succeeded");
+        assertSucceededInExactlyOneAttempt(child);
+        assertThat(Files.readString(CrashServer.SERVER_LOG)).as("server log: the sweep found the child")
+                .containsPattern("HANDOFF0008: Enqueuing \\d+ jobs .*" + child);
+    }
+
+    /**
      * A report reading its rows in chunks of one; jobs that fail once and wait 10 s for their retry; test-recorded
      * jobs, half of them working 4 s, the last twenty sent over JMS so that some are still in the queue; noops.
      */
