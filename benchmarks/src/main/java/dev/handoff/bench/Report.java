@@ -38,7 +38,7 @@ final class Report {
     }
 
     private void printHandoff(Handoff results) {
-        Console.line("Handoff noop jobs (POST /api/jobs, H2 + JMS in one XA transaction, MDB)");
+        Console.line("Handoff noop jobs (POST /api/jobs: H2 commit, then outbox to JMS; MDB)");
         Submissions.Result accepted = results.processing().submitted();
         row(format("accept, %d HTTP clients back to back", handoff.httpClients()), accepted.accepts(),
                 accepted.latency().describe() + refusals(accepted));
