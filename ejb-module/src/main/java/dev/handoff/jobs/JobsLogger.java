@@ -59,4 +59,8 @@ interface JobsLogger extends BasicLogger {
     @Message(id = 9, value = "Could not enqueue %d stored jobs; they stay marked and are enqueued again within %d s:"
             + " %s")
     void enqueueFailed(int count, long graceSeconds, String error);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 10, value = "[job %s] Delivered after the job was deleted; acknowledged without running it")
+    void deletedJobDelivered(String id);
 }

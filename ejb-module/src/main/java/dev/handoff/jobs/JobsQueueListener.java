@@ -75,7 +75,13 @@ public class JobsQueueListener implements MessageListener {
             deadLetter(message, REASON_INVALID + ": property jobId must match " + JOB_ID.pattern());
             return;
         }
-        Optional<Job> job = store.find(id).or(() -> admit(id, text));
+        Optional<Job> job = store.find(id);
+        if (job.isEmpty() && message.getBooleanProperty(JobQueues.DISPATCHED)) {
+            // Handoff enqueued this job, which has been deleted since (purged): never bring it back.
+            JobsLogger.LOG.deletedJobDelivered(id);
+            return;
+        }
+        job = job.or(() -> admit(id, text));
         if (job.isPresent()) {
             attempt(job.get(), message);
         }

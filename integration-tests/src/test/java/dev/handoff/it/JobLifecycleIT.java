@@ -144,6 +144,21 @@ class JobLifecycleIT {
         assertThat(Api.jobCount()).isEqualTo(before + 1);
     }
 
+    /** A job Handoff enqueued and then deleted (purged) is never brought back by a late or duplicate message. */
+    @Test
+    void aMessageForADeletedJobIsConsumedWithoutBringingTheJobBack() {
+        String id = "it-deleted-" + System.nanoTime();
+        Broker.send(Broker.JOBS, "{\"type\": \"noop\"}", Map.of("jobId", id, "handoffDispatch", "true"));
+
+        for (int i = 0; i < 100 && Broker.browseJobIds(Broker.JOBS).contains(id); i++) {
+            Api.pause(Duration.ofMillis(100));
+        }
+        assertThat(Broker.browseJobIds(Broker.JOBS)).as("jobs queue").doesNotContain(id);
+        Api.pause(Duration.ofSeconds(1));
+        assertThat(Api.get("/api/jobs/" + id).statusCode()).isEqualTo(404);
+        assertThat(Broker.browseJobIds(Broker.JOBS_DEAD_LETTERS)).as("dead letters").doesNotContain(id);
+    }
+
     @Test
     void aJobSubmittedThroughTheJavaApiExistsOnlyIfTheCallersTransactionCommits() {
         long before = Api.jobCount();
