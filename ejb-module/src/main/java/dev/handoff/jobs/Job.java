@@ -74,6 +74,10 @@ public class Job {
     @Column(name = "cancel_requested")
     private boolean cancelRequested;
 
+    /** Where a signed webhook goes when the job ends, or {@code null}. */
+    @Column(name = "callback_url")
+    private String callbackUrl;
+
     @Version
     private long version;
 
@@ -86,6 +90,7 @@ public class Job {
         this.payload = submission.payload().toString();
         this.priority = submission.priority();
         this.idempotencyKey = submission.idempotencyKey();
+        this.callbackUrl = submission.callbackUrl();
         this.maxAttempts = retries.maxAttempts();
         this.retryPolicy = retries.toJson().toString();
         this.createdAt = now;
@@ -234,6 +239,10 @@ public class Job {
 
     public boolean isCancelRequested() {
         return cancelRequested;
+    }
+
+    public String getCallbackUrl() {
+        return callbackUrl;
     }
 
     public Instant getStartedAt() {

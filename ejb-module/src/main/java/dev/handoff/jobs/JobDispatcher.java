@@ -43,6 +43,6 @@ public class JobDispatcher {
 
     private static String bodyOf(Job job) {
         return new JobSubmission(job.getType(), Json.createReader(new StringReader(job.getPayload())).readObject(),
-                job.getPriority(), 0, job.getIdempotencyKey(), null).toJson().toString();
+                job.getPriority(), 0, job.getIdempotencyKey(), null, null).toJson().toString();
     }
 }

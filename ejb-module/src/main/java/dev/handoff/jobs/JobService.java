@@ -77,7 +77,7 @@ public class JobService {
         JsonObject payload = correctedPayload != null ? correctedPayload
                 : Json.createReader(new StringReader(job.getPayload())).readObject();
         handlers.validate(new JobSubmission(job.getType(), payload, job.getPriority(), 0, job.getIdempotencyKey(),
-                null));
+                null, null));
 
         job.replay(correctedPayload == null ? null : correctedPayload.toString(), now);
         dispatcher.dispatch(job);
