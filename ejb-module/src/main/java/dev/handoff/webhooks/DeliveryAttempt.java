@@ -52,7 +52,7 @@ public class DeliveryAttempt {
         this.statusCode = answer.answered() ? answer.status() : null;
         this.latencyMillis = answer.latencyMillis();
         this.outcome = verdict.name().toLowerCase(Locale.ROOT);
-        this.error = truncate(answer.error());
+        this.error = verdict == Verdict.DELIVERED ? null : truncate(Deliveries.describe(answer));
     }
 
     static String truncate(String error) {

@@ -93,7 +93,7 @@ public class WebhookDelivery {
     void recordAttempt(int attempt, OutboundAnswer answer, Instant at, boolean delivered) {
         attempts = Math.max(attempts, attempt);
         lastStatus = answer.answered() ? answer.status() : null;
-        lastError = DeliveryAttempt.truncate(answer.error());
+        lastError = delivered ? null : DeliveryAttempt.truncate(Deliveries.describe(answer));
         lastAttemptAt = at;
         if (delivered) {
             deliveredAt = at;

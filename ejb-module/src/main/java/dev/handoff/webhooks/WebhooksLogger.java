@@ -29,7 +29,8 @@ interface WebhooksLogger extends BasicLogger {
     @Message(id = 702, value = "Webhook endpoint %s has a new secret; the previous one signs too until %s")
     void secretRotated(String name, Object previousUntil);
 
-    @LogMessage(level = Logger.Level.WARN)
+    /** DEBUG: the job engine logs the same failure at WARN (retry) or ERROR (dead letter) under the job's id. */
+    @LogMessage(level = Logger.Level.DEBUG)
     @Message(id = 703, value = "[delivery %s %s attempt %d] Not delivered: %s")
     void attemptFailed(String id, String endpoint, int attempt, String error);
 
