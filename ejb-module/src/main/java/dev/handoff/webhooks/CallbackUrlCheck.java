@@ -24,7 +24,8 @@ public class CallbackUrlCheck implements SubmissionCheck {
         }
         if (endpoints.covering(url).isEmpty()) {
             throw new InvalidRequestException("\"callbackUrl\" must lie under the URL of a registered webhook"
-                    + " endpoint, whose secret signs the callback; register one with PUT /api/webhooks/endpoints/{name}.");
+                    + " endpoint, whose secret signs the callback; register one with"
+                    + " PUT /api/webhooks/endpoints/{name}.");
         }
         WebhookRequests.checkedUrl(url, "callbackUrl");
     }

@@ -96,7 +96,8 @@ class JobSubmissionTest {
 
     @Test
     void aCallbackUrlIsKeptAndTravelsWithTheSubmission() {
-        JobSubmission sent = JobSubmission.parse("{\"type\": \"noop\", \"callbackUrl\": \"https://hooks.example.com/a\"}");
+        JobSubmission sent = JobSubmission.parse(
+                "{\"type\": \"noop\", \"callbackUrl\": \"https://hooks.example.com/a\"}");
 
         assertThat(sent.callbackUrl()).isEqualTo("https://hooks.example.com/a");
         assertThat(JobSubmission.parse(sent.toJson().toString()).callbackUrl()).isEqualTo(sent.callbackUrl());

@@ -19,7 +19,8 @@ class HttpJobRequestTest {
 
     @Test
     void aFullPayloadIsRead() throws Exception {
-        HttpJobRequest request = HttpJobRequest.parse(payload("{\"method\": \"post\", \"url\": \"https://203.0.113.5/x\","
+        HttpJobRequest request = HttpJobRequest.parse(payload("{\"method\": \"post\","
+                + " \"url\": \"https://203.0.113.5/x\","
                 + " \"headers\": {\"X-Token\": \"t\"}, \"body\": {\"a\": 1}, \"expectedStatuses\": [201, 409],"
                 + " \"timeoutSeconds\": 3}"));
 

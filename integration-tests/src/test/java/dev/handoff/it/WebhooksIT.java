@@ -3,6 +3,9 @@ package dev.handoff.it;
 import static dev.handoff.it.Api.awaitEnd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.jms.Message;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -112,7 +115,7 @@ class WebhooksIT {
 
         Broker.sendJob(submission("noop", "{}", receiverB.url("/nobody-" + jobId)), jobId);
 
-        jakarta.jms.Message dead = Broker.receive(Broker.JOBS_DEAD_LETTERS, "jobId = '" + jobId + "'", WAIT);
+        Message dead = Broker.receive(Broker.JOBS_DEAD_LETTERS, "jobId = '" + jobId + "'", WAIT);
         assertThat(dead).isNotNull();
         assertThat(dead.getStringProperty("deadLetterReason")).contains("registered webhook endpoint");
         assertThat(Api.get("/api/jobs/" + jobId).statusCode()).isEqualTo(404);
@@ -152,10 +155,10 @@ class WebhooksIT {
         Api.submit(submission("noop", "{}", receiverA.url(path) + "/after"));
         JsonObject after = receiverA.awaitReceived(path + "/after", 1, WAIT).get(0);
 
-        assertThat(during.getJsonArray("verifiedBy").getValuesAs(v -> ((jakarta.json.JsonNumber) v).intValue()))
+        assertThat(during.getJsonArray("verifiedBy").getValuesAs(v -> ((JsonNumber) v).intValue()))
                 .as(during.toString()).containsExactlyInAnyOrder(0, 1);
         assertThat(during.getJsonObject("headers").getString("webhook-signature").split(" ")).hasSize(2);
-        assertThat(after.getJsonArray("verifiedBy").getValuesAs(v -> ((jakarta.json.JsonNumber) v).intValue()))
+        assertThat(after.getJsonArray("verifiedBy").getValuesAs(v -> ((JsonNumber) v).intValue()))
                 .as(after.toString()).containsExactly(1);
         assertThat(after.getJsonObject("headers").getString("webhook-signature").split(" ")).hasSize(1);
     }
@@ -319,7 +322,7 @@ class WebhooksIT {
         List<JsonObject> attempts = Api.json(Api.get("/api/webhooks/deliveries/" + jobId))
                 .getJsonArray("attemptHistory").getValuesAs(JsonObject.class);
         assertThat(attempts).extracting(a -> a.get("statusCode"))
-                .containsExactly(JsonValue.NULL, jakarta.json.Json.createValue(503), jakarta.json.Json.createValue(201));
+                .containsExactly(JsonValue.NULL, Json.createValue(503), Json.createValue(201));
         assertThat(attempts.get(0).getString("error")).contains("No answer within 1 s");
     }
 
@@ -372,6 +375,6 @@ class WebhooksIT {
     }
 
     private static JsonObject read(String json) {
-        return jakarta.json.Json.createReader(new StringReader(json)).readObject();
+        return Json.createReader(new StringReader(json)).readObject();
     }
 }
