@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Sends a job's end to its {@code callbackUrl}: observes the job's terminal event in the transaction that ends
@@ -20,6 +21,9 @@ import java.io.StringReader;
  */
 @ApplicationScoped
 public class JobCallbacks {
+
+    /** Room left in a webhook body for the job, after the envelope ({@code type}, {@code timestamp}). */
+    static final int MAX_DATA_BYTES = WebhooksConfig.MAX_REQUEST_BYTES - 1024;
 
     @PersistenceContext(unitName = "handoff")
     EntityManager em;
@@ -40,7 +44,19 @@ public class JobCallbacks {
         }
     }
 
-    private static JsonObject data(JobEvent event) {
+    /**
+     * The job as the callback shows it. A result too large for a webhook body is left out (and
+     * {@code resultOmitted} set): refusing the callback would roll back the job's end with it.
+     */
+    static JsonObject data(JobEvent event) {
+        JsonObject data = withResult(event);
+        if (data.toString().getBytes(StandardCharsets.UTF_8).length <= MAX_DATA_BYTES) {
+            return data;
+        }
+        return Json.createObjectBuilder(data).add("result", JsonValue.NULL).add("resultOmitted", true).build();
+    }
+
+    private static JsonObject withResult(JobEvent event) {
         JsonObjectBuilder data = Json.createObjectBuilder()
                 .add("id", event.jobId())
                 .add("type", event.jobType())

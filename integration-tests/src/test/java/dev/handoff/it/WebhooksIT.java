@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +35,13 @@ class WebhooksIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    private static final String ALLOWED_TARGETS = "handoff.webhooks.allowed-targets";
+
     private static WebhookReceiver receiverA;
     private static WebhookReceiver receiverB;
+
+    @ArquillianResource
+    private ManagementClient management;
 
     @Deployment(testable = false)
     static Archive<?> handoff() {
@@ -298,6 +305,26 @@ class WebhooksIT {
     }
 
     @Test
+    void aTargetTheAllowlistNoLongerOpensIsRefusedAtSendTimeWithoutBeingContacted() throws IOException {
+        String path = "/closed-" + System.nanoTime();
+        receiverA.secrets(register(receiverA, path));
+        String jobId = Api.submit("{\"type\": \"noop\", \"delaySeconds\": 2, \"callbackUrl\": \""
+                + receiverA.url(path) + "\"}");
+        JsonObject delivery;
+        try {
+            ServerModel.setSystemProperty(management, ALLOWED_TARGETS, "127.0.0.2/32");
+            awaitEnd(jobId, WAIT);
+            delivery = awaitDelivery(awaitDeliveryTo(receiverA.url(path)), "failed");
+        } finally {
+            ServerModel.setSystemProperty(management, ALLOWED_TARGETS, "127.0.0.1/32");
+        }
+
+        assertThat(delivery.getInt("attempts")).isEqualTo(1);
+        assertThat(delivery.getString("lastError")).contains("Refused target").contains("loopback");
+        assertThat(receiverA.received(path)).isEmpty();
+    }
+
+    @Test
     void theHttpJobTypeRetriesAfterATimeoutAndA503AndReturnsTheAnswer() {
         String path = "/slow-" + System.nanoTime();
         receiverB.plan(path, "[{\"status\": 200, \"delayMs\": 2500}, {\"status\": 503, \"delayMs\": 200},"
@@ -355,6 +382,21 @@ class WebhooksIT {
 
     private static String submission(String type, String payload, String callbackUrl) {
         return "{\"type\": \"" + type + "\", \"payload\": " + payload + ", \"callbackUrl\": \"" + callbackUrl + "\"}";
+    }
+
+    /** The id of the delivery to a URL, once it is listed. */
+    private static String awaitDeliveryTo(String url) {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (true) {
+            for (JsonObject item : Api.json(Api.get("/api/webhooks/deliveries?kind=webhook&limit=500"))
+                    .getJsonArray("items").getValuesAs(JsonObject.class)) {
+                if (item.getString("url").equals(url)) {
+                    return item.getString("id");
+                }
+            }
+            assertThat(Instant.now()).as("a delivery to %s", url).isBefore(deadline);
+            Api.pause(Duration.ofMillis(100));
+        }
     }
 
     private static JsonObject awaitDelivery(String id, String status) {
