@@ -59,6 +59,11 @@ final class BenchServer implements AutoCloseable {
                 + "/message-driven-bean=" + messageDrivenBean + ":" + (on ? "start-delivery" : "stop-delivery"));
     }
 
+    /** Sets a system property of the running server, through the CLI. */
+    CliCall systemProperty(String name, String value) throws IOException {
+        return cli("/system-property=" + name + ":add(value=\"" + value + "\")");
+    }
+
     Path log() {
         return settings.baseDir().resolve("log/server.log");
     }

@@ -2,16 +2,25 @@ package dev.handoff.jobs;
 
 import dev.handoff.jobs.spi.InvalidPayloadException;
 import dev.handoff.jobs.spi.JobFailedException;
+import java.time.Duration;
 
-/** How one attempt ended: succeeded, or failed with an error and a verdict on retrying. */
-record AttemptOutcome(boolean succeeded, String error, boolean retryable, Throwable cause) {
+/**
+ * How one attempt ended: succeeded, or failed with an error, a verdict on retrying and the least wait before a
+ * retry that the failure asked for ({@link Duration#ZERO} when none).
+ */
+record AttemptOutcome(boolean succeeded, String error, boolean retryable, Duration retryAfter, Throwable cause) {
 
     static AttemptOutcome success() {
-        return new AttemptOutcome(true, null, false, null);
+        return new AttemptOutcome(true, null, false, Duration.ZERO, null);
     }
 
     static AttemptOutcome failure(Throwable cause) {
-        return new AttemptOutcome(false, describe(cause), isRetryable(cause), cause);
+        return new AttemptOutcome(false, describe(cause), isRetryable(cause), retryAfter(cause), cause);
+    }
+
+    private static Duration retryAfter(Throwable cause) {
+        return cause instanceof JobFailedException failure ? failure.retryAfter().orElse(Duration.ZERO)
+                : Duration.ZERO;
     }
 
     /** Bad input stays bad, so a refused payload is not retried; neither is what the handler says is final. */

@@ -85,6 +85,10 @@ public class Job {
     @Column(name = "enqueue_pending_since", updatable = false)
     private Instant enqueuePendingSince;
 
+    /** Where a signed webhook goes when the job ends, or {@code null}. */
+    @Column(name = "callback_url")
+    private String callbackUrl;
+
     @Version
     private long version;
 
@@ -97,6 +101,7 @@ public class Job {
         this.payload = submission.payload().toString();
         this.priority = submission.priority();
         this.idempotencyKey = submission.idempotencyKey();
+        this.callbackUrl = submission.callbackUrl();
         this.maxAttempts = retries.maxAttempts();
         this.retryPolicy = retries.toJson().toString();
         this.createdAt = now;
@@ -250,6 +255,10 @@ public class Job {
 
     public boolean isCancelRequested() {
         return cancelRequested;
+    }
+
+    public String getCallbackUrl() {
+        return callbackUrl;
     }
 
     public Instant getStartedAt() {

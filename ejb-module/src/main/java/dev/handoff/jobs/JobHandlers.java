@@ -29,6 +29,10 @@ public class JobHandlers {
     @Any
     Instance<JobHandler> handlers;
 
+    @Inject
+    @Any
+    Instance<SubmissionCheck> checks;
+
     private final Map<String, Bean<?>> byType = new TreeMap<>();
 
     @PostConstruct
@@ -73,8 +77,8 @@ public class JobHandlers {
     }
 
     /**
-     * Checks that a submission names a known job type whose handler accepts its payload, and that its retry
-     * overrides are within bounds.
+     * Checks that a submission names a known job type whose handler accepts its payload, that every
+     * {@link SubmissionCheck} of the deployment accepts it, and that its retry overrides are within bounds.
      *
      * @return the retry policy the job will run under
      * @throws InvalidRequestException saying why, when it does not
@@ -88,6 +92,7 @@ public class JobHandlers {
             throw new InvalidRequestException("Invalid payload for job type '" + submission.type() + "': "
                     + e.getMessage());
         }
+        checks.forEach(check -> check.check(submission));
         return retriesFor(submission);
     }
 }

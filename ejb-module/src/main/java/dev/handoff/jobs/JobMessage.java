@@ -17,7 +17,7 @@ record JobMessage(String jobId, String body, int priority, Instant deliverAt) {
     static JobMessage of(Job job, Instant deliverAt) {
         JobSubmission submission = new JobSubmission(job.getType(),
                 Json.createReader(new StringReader(job.getPayload())).readObject(), job.getPriority(), 0,
-                job.getIdempotencyKey(), null);
+                job.getIdempotencyKey(), null, job.getCallbackUrl());
         return new JobMessage(job.getId(), submission.toJson().toString(), job.getPriority(), deliverAt);
     }
 

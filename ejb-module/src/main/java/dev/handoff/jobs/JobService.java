@@ -75,7 +75,7 @@ public class JobService {
         JsonObject payload = correctedPayload != null ? correctedPayload
                 : Json.createReader(new StringReader(job.getPayload())).readObject();
         handlers.validate(new JobSubmission(job.getType(), payload, job.getPriority(), 0, job.getIdempotencyKey(),
-                null));
+                null, null));
 
         job.replay(correctedPayload == null ? null : correctedPayload.toString(), now);
         em.createQuery("update Job j set j.enqueuePendingSince = :now where j.id = :id")

@@ -8,6 +8,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -18,10 +20,17 @@ import java.util.regex.Pattern;
  * either way.
  *
  * <pre>{"type": "report", "payload": {...}, "priority": 0-9, "delaySeconds": n, "idempotencyKey": "...",
- *  "retry": {"maxAttempts": n, "backoff": "exponential", "delayMillis": n, "maxDelayMillis": n, "jitter": 0.2}}</pre>
+ *  "retry": {"maxAttempts": n, "backoff": "exponential", "delayMillis": n, "maxDelayMillis": n, "jitter": 0.2},
+ *  "callbackUrl": "https://..."}</pre>
+ *
+ * <p>{@code callbackUrl} asks for a signed webhook when the job ends; here it is only checked to be an absolute
+ * http or https URL, the webhooks feature checks the rest (see {@link SubmissionCheck}).
  */
 public record JobSubmission(String type, JsonObject payload, int priority, long delaySeconds,
-                            String idempotencyKey, JsonObject retry) {
+                            String idempotencyKey, JsonObject retry, String callbackUrl) {
+
+    /** The longest callback URL accepted, in characters. */
+    public static final int MAX_CALLBACK_URL_LENGTH = 2000;
 
     /** The largest submission accepted, in bytes of JSON. */
     public static final int MAX_BYTES = 256 * 1024;
@@ -33,7 +42,7 @@ public record JobSubmission(String type, JsonObject payload, int priority, long 
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
     private static final Set<String> FIELDS = Set.of("type", "payload", "priority", "delaySeconds", "idempotencyKey",
-            "retry");
+            "retry", "callbackUrl");
 
     /**
      * Reads a submission from its JSON text.
@@ -78,7 +87,8 @@ public record JobSubmission(String type, JsonObject payload, int priority, long 
                 (int) integer(json, "priority", 0, MAX_PRIORITY, DEFAULT_PRIORITY),
                 integer(json, "delaySeconds", 0, MAX_DELAY_SECONDS, 0),
                 idempotencyKeyOf(json),
-                retryOf(json));
+                retryOf(json),
+                callbackUrlOf(json));
     }
 
     private static String typeOf(JsonObject json) {
@@ -132,6 +142,28 @@ public record JobSubmission(String type, JsonObject payload, int priority, long 
         return text.getString();
     }
 
+    private static String callbackUrlOf(JsonObject json) {
+        JsonValue url = json.get("callbackUrl");
+        if (url == null || url == JsonValue.NULL) {
+            return null;
+        }
+        if (!(url instanceof JsonString text) || text.getString().length() > MAX_CALLBACK_URL_LENGTH) {
+            throw new InvalidRequestException("\"callbackUrl\" must be a string of at most "
+                    + MAX_CALLBACK_URL_LENGTH + " characters.");
+        }
+        try {
+            URI uri = new URI(text.getString());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new URISyntaxException(text.getString(), "not an absolute http or https URL with a host");
+            }
+        } catch (URISyntaxException e) {
+            throw new InvalidRequestException("\"callbackUrl\" must be an absolute http or https URL: "
+                    + e.getMessage());
+        }
+        return text.getString();
+    }
+
     private static JsonObject retryOf(JsonObject json) {
         JsonValue retry = json.get("retry");
         if (retry == null || retry == JsonValue.NULL) {
@@ -161,6 +193,9 @@ public record JobSubmission(String type, JsonObject payload, int priority, long 
         }
         if (retry != null) {
             json.add("retry", retry);
+        }
+        if (callbackUrl != null) {
+            json.add("callbackUrl", callbackUrl);
         }
         return json.build();
     }

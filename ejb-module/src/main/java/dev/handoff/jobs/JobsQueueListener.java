@@ -156,7 +156,8 @@ public class JobsQueueListener implements MessageListener {
     }
 
     private void retry(Job job, AttemptOutcome outcome) {
-        Instant nextAttemptAt = Instant.now().plus(job.getRetries().delayAfter(job.getAttempts()));
+        Instant nextAttemptAt = Instant.now().plus(job.getRetries().delayAfter(job.getAttempts(),
+                outcome.retryAfter()));
         Job retrying = store.recordRetry(job.getId(), outcome.error(), nextAttemptAt);
         JobsLogger.LOG.attemptFailedWillRetry(job.getId(), job.getType(), job.getAttempts(), job.getMaxAttempts(),
                 nextAttemptAt, outcome.error());

@@ -64,6 +64,17 @@ public record Retries(int maxAttempts, Backoff backoff, long delayMillis, long m
         return overridden;
     }
 
+    /**
+     * How long to wait after the given number of failed attempts, jitter included, but at least what the last
+     * failure asked for (a remote server's {@code Retry-After}), which is capped at {@link #MAX_DELAY_MILLIS}.
+     */
+    Duration delayAfter(int failedAttempts, Duration atLeast) {
+        Duration backoff = delayAfter(failedAttempts);
+        Duration asked = atLeast.compareTo(Duration.ofMillis(MAX_DELAY_MILLIS)) > 0
+                ? Duration.ofMillis(MAX_DELAY_MILLIS) : atLeast;
+        return asked.compareTo(backoff) > 0 ? asked : backoff;
+    }
+
     /** How long to wait after the given number of failed attempts, jitter included. */
     Duration delayAfter(int failedAttempts) {
         double factor = switch (backoff) {

@@ -14,13 +14,13 @@ import java.util.Set;
  * Reads a JSON text strictly: exactly one value, nothing after it, and no name twice in one object
  * (JSON-P would keep the last silently, so a caller could not tell which one counted).
  */
-final class StrictJson {
+public final class StrictJson {
 
     private StrictJson() {
     }
 
     /** @throws JsonException saying what is wrong with the text */
-    static JsonValue read(String text) {
+    public static JsonValue read(String text) {
         try (JsonParser parser = Json.createParser(new StringReader(text))) {
             JsonValue value = value(parser, parser.next());
             if (parser.hasNext()) {

@@ -93,4 +93,23 @@ class JobSubmissionTest {
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("larger than " + JobSubmission.MAX_BYTES + " bytes");
     }
+
+    @Test
+    void aCallbackUrlIsKeptAndTravelsWithTheSubmission() {
+        JobSubmission sent = JobSubmission.parse(
+                "{\"type\": \"noop\", \"callbackUrl\": \"https://hooks.example.com/a\"}");
+
+        assertThat(sent.callbackUrl()).isEqualTo("https://hooks.example.com/a");
+        assertThat(JobSubmission.parse(sent.toJson().toString()).callbackUrl()).isEqualTo(sent.callbackUrl());
+    }
+
+    @Test
+    void aCallbackUrlThatIsNotAnAbsoluteHttpUrlIsRefused() {
+        for (String url : new String[] {"\"/relative\"", "\"ftp://example.com/\"", "42", "\"http://\""}) {
+            assertThatThrownBy(() -> JobSubmission.parse("{\"type\": \"noop\", \"callbackUrl\": " + url + "}"))
+                    .as(url)
+                    .isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("callbackUrl");
+        }
+    }
 }

@@ -27,6 +27,15 @@ class RetriesTest {
     }
 
     @Test
+    void aRetryAfterLongerThanTheBackoffIsTheWaitAndAShorterOneChangesNothing() {
+        Retries fixed = policy(Backoff.FIXED, 0);
+
+        assertThat(fixed.delayAfter(1, Duration.ofSeconds(7))).isEqualTo(Duration.ofSeconds(7));
+        assertThat(fixed.delayAfter(1, Duration.ofMillis(200))).isEqualTo(Duration.ofSeconds(1));
+        assertThat(fixed.delayAfter(1, Duration.ofDays(30))).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
     void aLinearBackoffGrowsByTheDelayPerFailedAttempt() {
         Retries linear = policy(Backoff.LINEAR, 0);
 

@@ -34,6 +34,19 @@ public final class ServerModel {
         return readAttribute(client, Operations.createAddress("system-property", name), "value").asString();
     }
 
+    /** Sets a system property of the running server: adds it to the configuration, or changes its value there. */
+    public static void setSystemProperty(ManagementClient client, String name, String value) throws IOException {
+        ModelNode address = Operations.createAddress("system-property", name);
+        ModelNode read = client.getControllerClient().execute(Operations.createReadResourceOperation(address));
+        if (Operations.isSuccessfulOutcome(read)) {
+            execute(client, Operations.createWriteAttributeOperation(address, "value", value));
+        } else {
+            ModelNode add = Operations.createAddOperation(address);
+            add.get("value").set(value);
+            execute(client, add);
+        }
+    }
+
     /** Stops or restarts the delivery of messages to the jobs queue's message-driven bean. */
     public static void jobsDelivery(ManagementClient client, boolean on) throws IOException {
         ModelNode listener = Operations.createAddress("deployment", "handoff.ear", "subdeployment", "handoff-ejb.jar",

@@ -54,6 +54,9 @@ final class JobRepresentation {
         if (job.getIdempotencyKey() != null) {
             json.add("idempotencyKey", job.getIdempotencyKey());
         }
+        if (job.getCallbackUrl() != null) {
+            json.add("callbackUrl", job.getCallbackUrl());
+        }
         if (job.getStatus() == JobStatus.RETRYING) {
             json.add("nextAttemptAt", job.getRunAt().toString());
         }
