@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -69,15 +70,22 @@ public class Outbound {
             return new OutboundAnswer(response.statusCode(), millisSince(started), null,
                     RetryAfter.parse(retryAfter, Instant.now()).orElse(null), snippet(response.body()), false);
         } catch (TimeoutException e) {
-            return OutboundAnswer.failed(millisSince(started), "No answer within " + request.timeout().toSeconds()
-                    + " s");
+            return noAnswer(started, request);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                // The client's own timer, the same length as ours, may fire first.
+                return noAnswer(started, request);
+            }
             return OutboundAnswer.failed(millisSince(started), describe(cause));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return OutboundAnswer.failed(millisSince(started), "Interrupted while waiting for the answer");
         }
+    }
+
+    private static OutboundAnswer noAnswer(long started, OutboundRequest request) {
+        return OutboundAnswer.failed(millisSince(started), "No answer within " + request.timeout().toSeconds() + " s");
     }
 
     private HttpResponse<byte[]> exchange(HttpRequest request, Duration timeout)
