@@ -44,25 +44,34 @@ final class Mailbox implements AutoCloseable {
 
     /** Every message delivered to a recipient whose address starts with the prefix. */
     List<Received> received(String recipientPrefix) {
-        List<Received> found = new ArrayList<>();
-        for (MimeMessage message : greenMail.getReceivedMessages()) {
-            Received read = read(message);
-            if (read.to().startsWith(recipientPrefix)) {
-                found.add(read);
-            }
-        }
-        return found;
+        return delivered(recipientPrefix).stream().map(Mailbox::read).toList();
     }
 
     /** Waits until at least {@code count} messages reached recipients with the prefix; returns them all. */
     List<Received> awaitReceived(String recipientPrefix, int count, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        List<Received> found = received(recipientPrefix);
-        while (found.size() < count && Instant.now().isBefore(deadline)) {
-            Api.pause(Duration.ofMillis(100));
-            found = received(recipientPrefix);
+        while (delivered(recipientPrefix).size() < count && Instant.now().isBefore(deadline)) {
+            Api.pause(Duration.ofMillis(200));
+        }
+        return received(recipientPrefix);
+    }
+
+    private List<MimeMessage> delivered(String recipientPrefix) {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            if (recipient(message).startsWith(recipientPrefix)) {
+                found.add(message);
+            }
         }
         return found;
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).map(Object::toString).findFirst().orElse("");
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Unreadable message in GreenMail", e);
+        }
     }
 
     @Override
@@ -73,7 +82,7 @@ final class Mailbox implements AutoCloseable {
 
     private static Received read(MimeMessage message) {
         try {
-            String to = Arrays.stream(message.getAllRecipients()).map(Object::toString).findFirst().orElse("");
+            String to = recipient(message);
             Object content = message.getContent();
             String text = null;
             String html = null;

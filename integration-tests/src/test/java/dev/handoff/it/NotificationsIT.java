@@ -209,7 +209,8 @@ class NotificationsIT {
 
         List<Long> ids = new java.util.ArrayList<>(api.accept(first));
         ids.addAll(api.accept(second));
-        List<JsonObject> ended = api.awaitEnded(ids, Duration.ofSeconds(120));
+        List<Mailbox.Received> received = mailbox.awaitReceived(prefix, 1200, Duration.ofSeconds(120));
+        List<JsonObject> ended = api.awaitEnded(ids, DELIVERY_TIMEOUT);
 
         assertThat(ended).allSatisfy(n -> assertThat(n.getString("status")).isEqualTo("sent"));
         Map<String, Long> batchSizes = ended.stream()
@@ -220,7 +221,6 @@ class NotificationsIT {
             assertThat(batch.getInt("size")).isEqualTo(batch.getInt("sent"));
             assertThat(batch.getInt("read")).isEqualTo(batch.getInt("size"));
         });
-        List<Mailbox.Received> received = mailbox.awaitReceived(prefix, 1200, DELIVERY_TIMEOUT);
         assertThat(received).hasSize(1200);
         assertThat(received.stream().map(Mailbox.Received::messageId).distinct()).hasSize(1200);
     }
