@@ -178,7 +178,8 @@ public final class NotificationBenchmark {
         StringBuilder body = new StringBuilder("[");
         for (int i = 0; i < count; i++, sequence++) {
             body.append(i == 0 ? "" : ",").append("{\"channel\":\"email\",\"recipient\":\"")
-                    .append(recipient(sequence)).append("\",\"template\":\"bench-order\",\"data\":{\"name\":\"N").append(sequence)
+                    .append(recipient(sequence)).append("\",\"template\":\"bench-order\",\"data\":{\"name\":\"N")
+                    .append(sequence)
                     .append("\",\"order\":").append(sequence).append(",\"items\":[\"tea\",\"milk\"]}}");
         }
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/notifications"))

@@ -24,7 +24,8 @@ public class NotificationStore {
     private static final String COLUMNS = "id, channel, recipient, template_name, template_version, data,"
             + " idempotency_key, status, attempts, error, batch_id, created_at, sent_at";
     private static final String INSERT = "INSERT INTO handoff_notification (channel, recipient, template_name,"
-            + " template_version, data, idempotency_key, status, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)";
+            + " template_version, data, idempotency_key, status, attempts, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)";
     private static final String FIND = "SELECT " + COLUMNS + " FROM handoff_notification WHERE id = ?";
     private static final String BY_KEY = "SELECT " + COLUMNS + " FROM handoff_notification WHERE idempotency_key = ?";
     private static final String WAITING = "SELECT COUNT(*), MIN(created_at) FROM handoff_notification"

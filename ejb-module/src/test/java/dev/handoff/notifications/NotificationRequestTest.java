@@ -56,7 +56,8 @@ class NotificationRequestTest {
         "bad template name|{\"channel\": \"email\", \"recipient\": \"a@b.c\", \"template\": \"a/b\"}|must match",
         "data not an object|{\"channel\": \"email\", \"recipient\": \"a@b.c\", \"template\": \"t\", \"data\": 1}|"
                 + "\"data\" must be a JSON object",
-        "unknown field|{\"channel\": \"email\", \"recipient\": \"a@b.c\", \"template\": \"t\", \"cc\": 1}|unknown field",
+        "unknown field|{\"channel\": \"email\", \"recipient\": \"a@b.c\", \"template\": \"t\", \"cc\": 1}|"
+                + "unknown field",
         "webhook to ftp|{\"channel\": \"webhook\", \"recipient\": \"ftp://x/y\", \"template\": \"t\"}|http or https",
         "empty list|[]|empty",
         "not JSON|{\"channel\": |not valid JSON",

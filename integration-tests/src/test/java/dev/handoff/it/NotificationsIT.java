@@ -61,7 +61,8 @@ class NotificationsIT {
         String name = "versioned-" + System.nanoTime();
 
         HttpResponse<String> first = api.putTemplate(name, "{\"subject\": \"v1\", \"text\": \"one\"}");
-        HttpResponse<String> second = api.putTemplate(name, "{\"subject\": \"v2\", \"text\": \"two\", \"html\": \"<b>2</b>\"}");
+        HttpResponse<String> second = api.putTemplate(name,
+                "{\"subject\": \"v2\", \"text\": \"two\", \"html\": \"<b>2</b>\"}");
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
@@ -79,7 +80,8 @@ class NotificationsIT {
     void aTemplateThatDoesNotCompileIsRefusedAndNoVersionIsStored() {
         String name = "broken-" + System.nanoTime();
 
-        HttpResponse<String> response = api.putTemplate(name, "{\"subject\": \"Hi\", \"text\": \"{{#open}} never closed\"}");
+        HttpResponse<String> response = api.putTemplate(name,
+                "{\"subject\": \"Hi\", \"text\": \"{{#open}} never closed\"}");
 
         assertProblem(response, 400, "\"text\" does not compile");
         assertThat(api.get("/api/templates/" + name).statusCode()).isEqualTo(404);
