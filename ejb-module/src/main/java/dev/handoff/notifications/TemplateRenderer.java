@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheFactory;
+import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import dev.handoff.InvalidRequestException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -14,6 +15,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.AccessibleObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +24,14 @@ import java.util.Map;
 /**
  * Compiles and renders templates with Mustache (mustache.java). Values are HTML-escaped in the {@code html} part
  * only; the subject and the text get them as they are, and the subject on one line. Partials ({@code {{> name}}})
- * are refused: a template is self-contained, so a stored version renders the same for ever.
+ * are refused: a template is self-contained, so a stored version renders the same for ever. A name reaches the
+ * notification's data only, never a method or field of the Java objects holding it ({@code {{name.class}}}
+ * renders empty): templates come from API callers.
  */
 public final class TemplateRenderer {
 
-    private static final MustacheFactory HTML = new DefaultMustacheFactory(name -> null);
-    private static final MustacheFactory PLAIN = new PlainMustacheFactory();
+    private static final MustacheFactory HTML = dataOnly(new DefaultMustacheFactory(name -> null));
+    private static final MustacheFactory PLAIN = dataOnly(new PlainMustacheFactory());
 
     /** A template compiled, ready to render any number of times from any thread. */
     public record Compiled(Mustache subject, Mustache text, Mustache html) {
@@ -99,6 +103,25 @@ public final class TemplateRenderer {
                 return Boolean.FALSE;
             default:
                 return null;
+        }
+    }
+
+    private static DefaultMustacheFactory dataOnly(DefaultMustacheFactory factory) {
+        factory.setObjectHandler(new DataOnlyObjectHandler());
+        return factory;
+    }
+
+    /** Looks names up in maps only: no Java member of any value is reachable from a template. */
+    private static final class DataOnlyObjectHandler extends ReflectionObjectHandler {
+
+        @Override
+        protected AccessibleObject findMember(Class sclass, String name) {
+            return null;
+        }
+
+        @Override
+        protected boolean areMethodsAccessible(Map<?, ?> map) {
+            return false;
         }
     }
 

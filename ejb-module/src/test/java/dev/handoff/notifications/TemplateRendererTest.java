@@ -47,6 +47,18 @@ class TemplateRendererTest {
     }
 
     @Test
+    void aTemplateReachesTheDataOnlyNeverTheJavaObjectsHoldingIt() {
+        TemplateRenderer.Compiled template = compile("s",
+                "[{{name.class}}][{{name.bytes}}][{{items.size}}][{{order.empty}}][{{#name.class}}x{{/name.class}}]",
+                "[{{order.class.name}}]");
+
+        RenderedMessage message = template.render(DATA);
+
+        assertThat(message.text()).isEqualTo("[][][][][]");
+        assertThat(message.html()).isEqualTo("[]");
+    }
+
+    @Test
     void twoVersionsOfOneTemplateRenderEachTheirOwnSource() {
         TemplateRenderer.Compiled first = compile("s", "first {{name}}", null);
         TemplateRenderer.Compiled second = compile("s", "second {{name}}", null);
