@@ -31,6 +31,8 @@ class NotificationsIT {
 
     static final int SMTP_PORT = Integer.getInteger("handoff.it.smtp.port", 9625);
     static final int GREENMAIL_PORT = Integer.getInteger("handoff.it.greenmail.port", 9627);
+    /** The test server's handoff.notifications.max-per-request, which the build sets. */
+    static final int MAX_PER_REQUEST = Integer.getInteger("handoff.it.notifications.max-per-request", 1000);
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(60);
     private static final String TEMPLATE = """
             {"subject": "Order {{order.id}} for {{name}}",
@@ -102,7 +104,7 @@ class NotificationsIT {
                         Json.createObjectBuilder().build()));
 
         refused.forEach((detail, bad) -> assertProblem(api.post("[" + valid + "," + bad + "]"), 400, detail));
-        String tooMany = "[" + String.join(",", Collections.nCopies(1001,
+        String tooMany = "[" + String.join(",", Collections.nCopies(MAX_PER_REQUEST,
                 NotificationApi.email("a@example.com", template, Json.createObjectBuilder().build()))) + "," + valid
                 + "]";
         assertProblem(api.post(tooMany), 400, "Too many notifications in one request");
@@ -206,25 +208,33 @@ class NotificationsIT {
     void aBurstOf1200FillsTwoFullBatchesAndTheRestFollowsAfterTheWait() {
         String template = putTemplate();
         String prefix = "burst-" + System.nanoTime();
-        List<String> first = emails(prefix, 0, 600, template);
-        List<String> second = emails(prefix, 600, 600, template);
 
-        List<Long> ids = new java.util.ArrayList<>(api.accept(first));
-        ids.addAll(api.accept(second));
+        List<Long> ids = api.accept(emails(prefix, 0, 1200, template));
         List<Mailbox.Received> received = mailbox.awaitReceived(prefix, 1200, Duration.ofSeconds(120));
-        List<JsonObject> ended = api.awaitEnded(ids, DELIVERY_TIMEOUT);
 
-        assertThat(ended).allSatisfy(n -> assertThat(n.getString("status")).isEqualTo("sent"));
-        Map<String, Long> batchSizes = ended.stream()
-                .collect(Collectors.groupingBy(n -> n.getString("batchId"), Collectors.counting()));
-        assertThat(batchSizes.values()).containsExactlyInAnyOrder(500L, 500L, 200L);
-        batchSizes.keySet().forEach(batchId -> {
-            JsonObject batch = api.batch(batchId);
-            assertThat(batch.getInt("size")).isEqualTo(batch.getInt("sent"));
-            assertThat(batch.getInt("read")).isEqualTo(batch.getInt("size"));
-        });
         assertThat(received).hasSize(1200);
         assertThat(received.stream().map(Mailbox.Received::messageId).distinct()).hasSize(1200);
+        // Batches take the oldest in id order: the first and last notification of each must share its batch.
+        List<JsonObject> batches = List.of(batchOf(ids.get(0), ids.get(499)), batchOf(ids.get(500), ids.get(999)),
+                batchOf(ids.get(1000), ids.get(1199)));
+        assertThat(batches).extracting(b -> b.getString("id")).doesNotHaveDuplicates();
+        assertThat(batches).extracting(b -> b.getInt("size")).containsExactly(500, 500, 200);
+        assertThat(batches).allSatisfy(batch -> {
+            assertThat(batch.getInt("sent")).as(batch.toString()).isEqualTo(batch.getInt("size"));
+            assertThat(batch.getInt("read")).isEqualTo(batch.getInt("size"));
+            assertThat(batch.getInt("unsent") + batch.getInt("skipped") + batch.getInt("failed")).isZero();
+        });
+        Duration lastWaited = Duration.between(Instant.parse(batches.get(0).getString("createdAt")),
+                Instant.parse(batches.get(2).getString("createdAt")));
+        assertThat(lastWaited).as("the partial batch waits for the maximum wait").isGreaterThan(Duration.ofMillis(500));
+    }
+
+    /** The batch of two notifications, which must be the same, once both are sent. */
+    private JsonObject batchOf(long first, long last) {
+        List<JsonObject> ended = api.awaitEnded(List.of(first, last), DELIVERY_TIMEOUT);
+        assertThat(ended).allSatisfy(n -> assertThat(n.getString("status")).isEqualTo("sent"));
+        assertThat(ended.get(1).getString("batchId")).isEqualTo(ended.get(0).getString("batchId"));
+        return api.batch(ended.get(0).getString("batchId"));
     }
 
     @Test
