@@ -56,6 +56,16 @@ final class Mailbox implements AutoCloseable {
         return received(recipientPrefix);
     }
 
+    /** How many messages GreenMail holds, for all recipients. */
+    int total() {
+        return greenMail.getReceivedMessages().length;
+    }
+
+    /** Waits, without polling, until GreenMail holds {@code total} messages in all; whether it does. */
+    boolean awaitTotal(int total, Duration timeout) {
+        return greenMail.waitForIncomingEmail(timeout.toMillis(), total);
+    }
+
     private List<MimeMessage> delivered(String recipientPrefix) {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage message : greenMail.getReceivedMessages()) {

@@ -109,6 +109,9 @@ final class SmtpRelay implements AutoCloseable {
                 return;
             }
             try (Socket upstream = new Socket(InetAddress.getLoopbackAddress(), upstreamPort)) {
+                // Line by line, Nagle's algorithm would hold each small write for the peer's delayed ACK.
+                client.setTcpNoDelay(true);
+                upstream.setTcpNoDelay(true);
                 Thread replies = new Thread(() -> copy(upstream, client), "smtp-relay-replies");
                 replies.setDaemon(true);
                 replies.start();
