@@ -17,7 +17,8 @@ import org.jboss.dmr.ModelNode;
 
 /**
  * The crash-test server: container {@value #CONTAINER} of {@code arquillian.xml}, in manual mode, which a test
- * starts, kills and restarts. The EAR is deployed once; the server keeps it across restarts, like its data.
+ * starts, kills and restarts. The EAR is deployed when the server lacks it; the server keeps it across restarts,
+ * like its data.
  *
  * <p>Arquillian stops the server after the test class, also when a test fails, and a JVM shutdown hook of the
  * container destroys it should the test JVM end first.
@@ -33,9 +34,6 @@ final class CrashServer {
     private static final int HTTP_PORT = Integer.getInteger("handoff.it.crash.http-port", 8280);
     private static final int MANAGEMENT_PORT = Integer.getInteger("handoff.it.crash.management-port", 10190);
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(60);
-
-    /** Whether this test JVM has deployed the EAR to the server; the server keeps it across restarts. */
-    private static boolean deployed;
 
     private final ContainerController containers;
     private final Deployer deployer;
@@ -63,9 +61,9 @@ final class CrashServer {
         if (!containers.isStarted(CONTAINER)) {
             containers.start(CONTAINER);
         }
-        if (!deployed) {
+        if (!isDeployed()) {
+            // Asked of the server, not remembered: Arquillian undeploys it at the end of each test class.
             deployer.deploy(DEPLOYMENT);
-            deployed = true;
         }
         api().awaitUp(Duration.ofSeconds(60));
     }
@@ -106,6 +104,17 @@ final class CrashServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the server has the EAR deployed, as its management model says. */
+    private static boolean isDeployed() {
+        ModelNode deployment = Operations.createAddress("deployment", Deployments.EAR_NAME);
+        try (ModelControllerClient client = ModelControllerClient.Factory.create(
+                InetAddress.getLoopbackAddress(), MANAGEMENT_PORT)) {
+            return Operations.isSuccessfulOutcome(client.execute(Operations.createReadResourceOperation(deployment)));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot reach the crash-test server's management port", e);
         }
     }
 

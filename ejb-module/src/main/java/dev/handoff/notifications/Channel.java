@@ -1,0 +1,25 @@
+package dev.handoff.notifications;
+
+import java.util.Locale;
+
+/** How a notification reaches its recipient. */
+public enum Channel {
+
+    /** An email to an address, sent in batches through the mail session. */
+    EMAIL,
+    /** An HTTP callback to a URL; stored and left pending for the webhook delivery to take. */
+    WEBHOOK;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    static Channel fromWire(String name) {
+        for (Channel channel : values()) {
+            if (channel.wireName().equals(name)) {
+                return channel;
+            }
+        }
+        return null;
+    }
+}
