@@ -215,3 +215,7 @@ CREATE TABLE IF NOT EXISTS handoff_notification_batch (
     execution_id       BIGINT,
     created_at         TIMESTAMP(6) WITH TIME ZONE NOT NULL
 );
+
+-- A webhook notification goes out as a signed webhook delivery of its own, accepted with it.
+ALTER TABLE handoff_notification ADD COLUMN IF NOT EXISTS delivery_id VARCHAR(64);
+CREATE INDEX IF NOT EXISTS handoff_notification_delivery ON handoff_notification (delivery_id);

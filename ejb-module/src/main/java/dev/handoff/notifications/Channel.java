@@ -7,7 +7,7 @@ public enum Channel {
 
     /** An email to an address, sent in batches through the mail session. */
     EMAIL,
-    /** An HTTP callback to a URL; stored and left pending for the webhook delivery to take. */
+    /** A signed webhook to a URL under a registered endpoint, delivered on its own as soon as it is accepted. */
     WEBHOOK;
 
     public String wireName() {

@@ -8,7 +8,7 @@ import java.time.Instant;
 /** A stored notification, as {@code GET /api/notifications/{id}} shows it. */
 public record Notification(long id, Channel channel, String recipient, String templateName, int templateVersion,
         String data, String idempotencyKey, NotificationStatus status, int attempts, String error, String batchId,
-        Instant createdAt, Instant sentAt) {
+        String deliveryId, Instant createdAt, Instant sentAt) {
 
     public JsonObject toJson() {
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -22,6 +22,7 @@ public record Notification(long id, Channel channel, String recipient, String te
         addNullable(json, "idempotencyKey", idempotencyKey);
         addNullable(json, "error", error);
         addNullable(json, "batchId", batchId);
+        addNullable(json, "deliveryId", deliveryId);
         json.add("createdAt", createdAt.toString());
         addNullable(json, "sentAt", sentAt == null ? null : sentAt.toString());
         return json.build();

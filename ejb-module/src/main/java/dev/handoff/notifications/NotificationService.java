@@ -2,8 +2,14 @@ package dev.handoff.notifications;
 
 import dev.handoff.InvalidRequestException;
 import dev.handoff.NotFoundException;
+import dev.handoff.webhooks.WebhookDeliveries;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +25,9 @@ import java.util.Optional;
 @Stateless
 public class NotificationService {
 
+    /** The event type of a webhook notification's delivery. */
+    static final String WEBHOOK_EVENT = "notification";
+
     @Inject
     Templates templates;
 
@@ -27,6 +36,9 @@ public class NotificationService {
 
     @Inject
     NotificationBatches batches;
+
+    @EJB
+    WebhookDeliveries webhooks;
 
     /** What one notification of a request led to: a new notification, or the one its idempotency key names. */
     public record Accepted(Notification notification, boolean created) {
@@ -121,11 +133,37 @@ public class NotificationService {
             if (earlier.isPresent()) {
                 accepted.add(new Accepted(earlier.get(), false));
             } else {
-                accepted.add(new Accepted(notifications.insert(request, versions.get(request.template()), now),
-                        true));
+                Notification notification = notifications.insert(request, versions.get(request.template()), now);
+                if (notification.channel() == Channel.WEBHOOK) {
+                    notification = deliver(notification);
+                }
+                accepted.add(new Accepted(notification, true));
             }
         }
         return accepted;
+    }
+
+    /**
+     * Renders a webhook notification and hands it to a signed webhook delivery, in this transaction: a webhook
+     * notification is never batched, each goes out on its own as soon as it is accepted.
+     */
+    private Notification deliver(Notification notification) throws SQLException {
+        JsonObject data = Json.createReader(new StringReader(notification.data())).readObject();
+        RenderedMessage message = templates.compiled(notification.templateName(), notification.templateVersion())
+                .render(data);
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("notificationId", notification.id())
+                .add("template", notification.templateName())
+                .add("templateVersion", notification.templateVersion())
+                .add("subject", message.subject())
+                .add("text", message.text());
+        if (message.html() != null) {
+            body.add("html", message.html());
+        }
+        body.add("data", data);
+        String deliveryId = webhooks.enqueueTo(notification.recipient(), WEBHOOK_EVENT, body.build(), null).getId();
+        notifications.linkDelivery(notification.id(), deliveryId);
+        return notifications.find(notification.id()).orElseThrow();
     }
 
     private Map<String, Integer> latestVersions(List<NotificationRequest> requests) throws SQLException {

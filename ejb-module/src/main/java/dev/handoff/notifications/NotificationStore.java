@@ -22,7 +22,7 @@ public class NotificationStore {
     static final int MAX_ERROR_CHARS = 4000;
 
     private static final String COLUMNS = "id, channel, recipient, template_name, template_version, data,"
-            + " idempotency_key, status, attempts, error, batch_id, created_at, sent_at";
+            + " idempotency_key, status, attempts, error, batch_id, delivery_id, created_at, sent_at";
     private static final String INSERT = "INSERT INTO handoff_notification (channel, recipient, template_name,"
             + " template_version, data, idempotency_key, status, attempts, created_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)";
@@ -37,6 +37,9 @@ public class NotificationStore {
             + " WHERE batch_id = ? AND status = 'batched' AND id > ? ORDER BY id";
     private static final String COUNTS = "SELECT status, COUNT(*), SUM(CASE WHEN attempts > 0 THEN 1 ELSE 0 END)"
             + " FROM handoff_notification WHERE batch_id = ? GROUP BY status";
+    private static final String LINK_DELIVERY = "UPDATE handoff_notification SET delivery_id = ? WHERE id = ?";
+    private static final String DELIVERY_OUTCOME = "UPDATE handoff_notification SET status = ?, attempts = ?,"
+            + " error = ?, sent_at = ? WHERE delivery_id = ?";
     private static final String FAIL_UNSENT = "UPDATE handoff_notification SET status = 'failed', error = ?"
             + " WHERE batch_id = ? AND status = 'batched'";
 
@@ -68,7 +71,7 @@ public class NotificationStore {
                 long id = keys.getLong(1);
                 return new Notification(id, request.channel(), request.recipient(), request.template(),
                         templateVersion, request.data().toString(), request.idempotencyKey(),
-                        NotificationStatus.PENDING, 0, null, null, now, null);
+                        NotificationStatus.PENDING, 0, null, null, null, now, null);
             }
         }
     }
@@ -154,6 +157,30 @@ public class NotificationStore {
         }
     }
 
+    /** Records the webhook delivery that carries a webhook notification. */
+    void linkDelivery(long id, String deliveryId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(LINK_DELIVERY)) {
+            update.setString(1, deliveryId);
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** Records how the delivery stands, on the webhook notification it carries. */
+    void recordDelivery(String deliveryId, NotificationStatus status, int attempts, String error, Instant sentAt)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(DELIVERY_OUTCOME)) {
+            update.setString(1, status.wireName());
+            update.setInt(2, attempts);
+            update.setString(3, truncate(error));
+            update.setObject(4, sentAt == null ? null : OffsetDateTime.ofInstant(sentAt, ZoneOffset.UTC));
+            update.setString(5, deliveryId);
+            update.executeUpdate();
+        }
+    }
+
     static String truncate(String error) {
         if (error == null || error.length() <= MAX_ERROR_CHARS) {
             return error;
@@ -173,7 +200,7 @@ public class NotificationStore {
                 row.getString("recipient"), row.getString("template_name"), row.getInt("template_version"),
                 row.getString("data"), row.getString("idempotency_key"),
                 NotificationStatus.fromColumn(row.getString("status")), row.getInt("attempts"),
-                row.getString("error"), row.getString("batch_id"),
+                row.getString("error"), row.getString("batch_id"), row.getString("delivery_id"),
                 row.getObject("created_at", OffsetDateTime.class).toInstant(),
                 sentAt == null ? null : sentAt.toInstant());
     }

@@ -82,6 +82,25 @@ public class WebhookDeliveries {
     }
 
     /**
+     * Sends a signed webhook to a URL under a registered endpoint, whose secret signs it, in the caller's
+     * transaction; otherwise like {@link #enqueue}.
+     *
+     * @throws InvalidRequestException when no endpoint covers the URL, its target is refused, or an argument is
+     *         malformed
+     */
+    public WebhookDelivery enqueueTo(String url, String eventType, JsonObject data, String idempotencyKey) {
+        Optional<WebhookDelivery> earlier = byIdempotencyKey(idempotencyKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        WebhookEndpoint endpoint = endpoints.covering(url).orElseThrow(() -> new InvalidRequestException(
+                "'" + url + "' lies under no registered webhook endpoint, whose secret would sign it; register one"
+                        + " with PUT /api/webhooks/endpoints/{name}."));
+        WebhookRequests.checkedUrl(url, "recipient");
+        return create(endpoint, url, eventType, data, idempotencyKey);
+    }
+
+    /**
      * Sends a job's end to its {@code callbackUrl}, signed with the secret of the endpoint it lies under. Called
      * in the transaction that ends the job.
      *

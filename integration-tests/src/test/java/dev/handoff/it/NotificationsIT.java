@@ -256,22 +256,6 @@ class NotificationsIT {
         assertThat(mailbox.awaitReceived(prefix, 1, DELIVERY_TIMEOUT)).hasSize(1);
     }
 
-    @Test
-    void aWebhookNotificationIsStoredAndLeftPendingForTheWebhookDelivery() {
-        String template = putTemplate();
-        String json = "{\"channel\": \"webhook\", \"recipient\": \"https://example.com/hook\", \"template\": \""
-                + template + "\", \"data\": {\"name\": \"F\"}}";
-
-        HttpResponse<String> response = api.post(json);
-        Api.pause(Duration.ofMillis(1500));
-
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        JsonObject stored = api.notification(NotificationApi.read(response.body()).getJsonNumber("id").longValue());
-        assertThat(stored.getString("status")).isEqualTo("pending");
-        assertThat(stored.getString("channel")).isEqualTo("webhook");
-        assertThat(stored.isNull("batchId")).isTrue();
-    }
-
     private String putTemplate() {
         String name = "order-" + System.nanoTime();
         HttpResponse<String> response = api.putTemplate(name, TEMPLATE);

@@ -87,6 +87,73 @@ class WebhooksIT {
         assertThat(delivery.getJsonArray("attemptHistory").getJsonObject(0).getInt("statusCode")).isEqualTo(200);
     }
 
+    /**
+     * A notification on the webhook channel is rendered from its template and goes out as a signed delivery at
+     * once; a 500 from the receiver is retried, and the notification ends sent with both attempts counted.
+     */
+    @Test
+    void aWebhookNotificationIsRenderedSignedDeliveredAndEndsSent() {
+        String path = "/notify-" + System.nanoTime();
+        receiverA.secrets(register(receiverA, path));
+        receiverA.plan(path, "[{\"status\": 500}]");
+        String template = "it-webhook-" + System.nanoTime();
+        HttpResponse<String> stored = Api.put("/api/templates/" + template, "application/json",
+                "{\"subject\": \"Order {{order}} shipped\", \"text\": \"Hello {{name}}\","
+                        + " \"html\": \"<p>Hello {{name}}</p>\"}");
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+
+        HttpResponse<String> accepted = Api.post("/api/notifications", "{\"channel\": \"webhook\", \"recipient\": \""
+                + receiverA.url(path) + "\", \"template\": \"" + template + "\","
+                + " \"data\": {\"name\": \"Ada & co\", \"order\": \"A-7\"}}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        long id = Api.json(accepted).getJsonNumber("id").longValue();
+
+        List<JsonObject> requests = receiverA.awaitReceived(path, 2, WAIT);
+        assertThat(requests).allSatisfy(request ->
+                assertThat(request.getBoolean("verified")).as(request.toString()).isTrue());
+        assertThat(requests.get(1).getString("body")).isEqualTo(requests.get(0).getString("body"));
+        JsonObject body = read(requests.get(1).getString("body"));
+        assertThat(body.getString("type")).isEqualTo("notification");
+        JsonObject data = body.getJsonObject("data");
+        assertThat(data.getJsonNumber("notificationId").longValue()).isEqualTo(id);
+        assertThat(data.getString("subject")).isEqualTo("Order A-7 shipped");
+        assertThat(data.getString("text")).isEqualTo("Hello Ada & co");
+        assertThat(data.getString("html")).isEqualTo("<p>Hello Ada &amp; co</p>");
+
+        JsonObject notification = awaitNotification(id, "sent");
+        assertThat(notification.getInt("attempts")).isEqualTo(2);
+        assertThat(notification.getString("deliveryId"))
+                .isEqualTo(requests.get(0).getJsonObject("headers").getString("webhook-id"));
+    }
+
+    @Test
+    void aWebhookNotificationToAUrlUnderNoEndpointIsRefusedAndNothingStored() {
+        String template = "it-webhook-" + System.nanoTime();
+        assertThat(Api.put("/api/templates/" + template, "application/json",
+                "{\"subject\": \"s\", \"text\": \"t\"}").statusCode()).isEqualTo(201);
+        long jobs = Api.jobCount();
+
+        HttpResponse<String> refused = Api.post("/api/notifications", "[{\"channel\": \"webhook\","
+                + " \"recipient\": \"" + receiverA.url("/nobody-registered-" + System.nanoTime()) + "\", \"template\": \""
+                + template + "\", \"data\": {}, \"idempotencyKey\": \"" + template + "\"}]");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.body()).contains("no registered webhook endpoint");
+        assertThat(Api.jobCount()).isEqualTo(jobs);
+    }
+
+    private static JsonObject awaitNotification(long id, String status) {
+        Instant deadline = Instant.now().plus(WAIT);
+        JsonObject notification = Api.json(Api.get("/api/notifications/" + id));
+        while (!notification.getString("status").equals(status)) {
+            assertThat(Instant.now()).as("notification %d %s: %s", id, status, notification).isBefore(deadline);
+            Api.pause(Duration.ofMillis(100));
+            notification = Api.json(Api.get("/api/notifications/" + id));
+        }
+        return notification;
+    }
+
     @Test
     void aCallbackToAHostNameGoesToItsCheckedAddressWithTheNameInTheHostHeader() {
         String path = "/by-name-" + System.nanoTime();
