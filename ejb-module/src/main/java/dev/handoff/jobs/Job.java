@@ -74,6 +74,9 @@ public class Job {
     @Column(name = "cancel_requested")
     private boolean cancelRequested;
 
+    /** Who submitted the job over HTTP, as {@code dev.handoff.admin.Actor} names callers; {@code null} over JMS. */
+    private String submitter;
+
     @Version
     private long version;
 
@@ -81,7 +84,12 @@ public class Job {
     }
 
     Job(String id, JobSubmission submission, Retries retries, Instant now) {
+        this(id, submission, retries, now, null);
+    }
+
+    Job(String id, JobSubmission submission, Retries retries, Instant now, String submitter) {
         this.id = id;
+        this.submitter = submitter;
         this.type = submission.type();
         this.payload = submission.payload().toString();
         this.priority = submission.priority();
@@ -234,6 +242,11 @@ public class Job {
 
     public boolean isCancelRequested() {
         return cancelRequested;
+    }
+
+    /** Who submitted the job over HTTP, or {@code null} when it came by JMS. */
+    public String getSubmitter() {
+        return submitter;
     }
 
     public Instant getStartedAt() {

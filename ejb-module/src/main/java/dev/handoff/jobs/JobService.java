@@ -44,13 +44,24 @@ public class JobService {
      *         nothing is stored then
      */
     public Accepted submit(JobSubmission submission) {
+        return submit(submission, null);
+    }
+
+    /**
+     * Validates, stores and enqueues a job, recording who submitted it (kept on the job; an earlier job with the
+     * same idempotency key keeps its own submitter).
+     *
+     * @param submitter who asks, as the web layer names callers, or {@code null} when unknown
+     * @throws dev.handoff.InvalidRequestException when the type is unknown or its handler refuses the payload
+     */
+    public Accepted submit(JobSubmission submission, String submitter) {
         Retries retries = handlers.validate(submission);
         Optional<Job> earlier = byIdempotencyKey(submission.idempotencyKey());
         if (earlier.isPresent()) {
             return new Accepted(earlier.get(), false);
         }
 
-        Job job = new Job(UUID.randomUUID().toString(), submission, retries, Instant.now());
+        Job job = new Job(UUID.randomUUID().toString(), submission, retries, Instant.now(), submitter);
         em.persist(job);
         // H2 joins this XA transaction as its last, one-phase resource. A crash between H2's commit and the
         // transaction log's record of it leaves the job stored and its message rolled back by recovery: the
