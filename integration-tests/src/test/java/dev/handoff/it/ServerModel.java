@@ -41,6 +41,27 @@ public final class ServerModel {
         execute(client, Operations.createOperation(on ? "start-delivery" : "stop-delivery", listener));
     }
 
+    /** Stops or restarts the delivery of the events topic's messages to this node's listener. */
+    public static void eventsDelivery(ManagementClient client, boolean on) throws IOException {
+        ModelNode listener = Operations.createAddress("deployment", "handoff.ear", "subdeployment", "handoff-ejb.jar",
+                "subsystem", "ejb3", "message-driven-bean", "JobEventsTopicListener");
+        execute(client, Operations.createOperation(on ? "start-delivery" : "stop-delivery", listener));
+    }
+
+    /** Sets a system property at runtime (added, or its value replaced), or removes it when the value is null. */
+    public static void setSystemProperty(ManagementClient client, String name, String value) throws IOException {
+        ModelNode property = Operations.createAddress("system-property", name);
+        ModelNode read = client.getControllerClient().execute(Operations.createReadResourceOperation(property));
+        if (Operations.isSuccessfulOutcome(read)) {
+            execute(client, Operations.createRemoveOperation(property));
+        }
+        if (value != null) {
+            ModelNode add = Operations.createAddOperation(property);
+            add.get("value").set(value);
+            execute(client, add);
+        }
+    }
+
     /** Suspends the server, as a graceful shutdown does first, waiting up to the timeout for work in flight. */
     public static void suspend(ManagementClient client, int timeoutSeconds) throws IOException {
         ModelNode suspend = Operations.createOperation("suspend", new ModelNode().setEmptyList());
