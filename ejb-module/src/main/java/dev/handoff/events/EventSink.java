@@ -1,7 +1,7 @@
 package dev.handoff.events;
 
 /**
- * Where an open stream writes: the HTTP response of one caller, in the web layer. Calls come from one thread at a
+ * Where an open stream writes, once the web layer has started the response with a {@code : keep-alive} line: the HTTP response of one caller, in the web layer. Calls come from one thread at a
  * time per stream, except {@link #isClosed()} and {@link #close()}, which may come from any.
  */
 public interface EventSink {

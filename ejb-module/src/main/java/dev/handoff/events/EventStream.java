@@ -27,9 +27,8 @@ public final class EventStream {
         this.jobType = jobType;
         this.sink = sink;
         this.cursor = new StreamCursor(after);
-        // As if it had written long ago: the first round sends a keep-alive when there is nothing to replay, which
-        // also sends the response's headers at once.
-        this.lastWrite = Instant.EPOCH;
+        // The web layer starts every stream with a keep-alive line.
+        this.lastWrite = now;
         this.lastRead = now;
     }
 

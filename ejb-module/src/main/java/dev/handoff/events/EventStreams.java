@@ -23,7 +23,8 @@ import java.util.concurrent.RejectedExecutionException;
 @ApplicationScoped
 public class EventStreams {
 
-    static final String KEEP_ALIVE = "keep-alive";
+    /** The comment of a heartbeat line, {@code : keep-alive}. */
+    public static final String KEEP_ALIVE = "keep-alive";
 
     @EJB
     EventLog log;

@@ -52,6 +52,6 @@ public class EventsResource {
         }
         long after = EventPositions.after(lastEventId, parameters.get(EventPositions.QUERY_PARAMETER));
         String caller = Callers.actor(security, request).toString();
-        streams.openSubmitterStream(caller, type, after, new SseSink(sink, sse));
+        streams.openSubmitterStream(caller, type, after, SseSink.open(sink, sse));
     }
 }

@@ -133,7 +133,7 @@ public class JobsResource {
         QueryParameters parameters = QueryParameters.of(uris, List.of(EventPositions.QUERY_PARAMETER));
         long after = EventPositions.after(lastEventId, parameters.get(EventPositions.QUERY_PARAMETER));
         jobs.get(id);
-        streams.openJobStream(id, after, new SseSink(sink, sse));
+        streams.openJobStream(id, after, SseSink.open(sink, sse));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package dev.handoff.web;
 
 import dev.handoff.events.EventSink;
+import dev.handoff.events.EventStreams;
 import dev.handoff.events.EventsConfig;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -13,7 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** An event stream's HTTP response: JAX-RS server-sent events, written without holding the writing thread. */
@@ -28,9 +31,29 @@ final class SseSink implements EventSink {
     private volatile boolean failed;
     private volatile CompletableFuture<?> lastSend = CompletableFuture.completedFuture(null);
 
-    SseSink(SseEventSink sink, Sse sse) {
+    private SseSink(SseEventSink sink, Sse sse) {
         this.sink = sink;
         this.sse = sse;
+    }
+
+    /**
+     * Starts the response on the request's own thread with a first {@code : keep-alive} line, before any other
+     * thread writes to it or closes it: RESTEasy is still setting the response up while the resource method runs,
+     * and an event written or a close from elsewhere in that moment could be lost, or end the response before its
+     * headers went out.
+     */
+    static SseSink open(SseEventSink sink, Sse sse) {
+        SseSink opened = new SseSink(sink, sse);
+        try {
+            sink.send(sse.newEventBuilder().comment(EventStreams.KEEP_ALIVE).build()).toCompletableFuture()
+                    .get(EventsConfig.writeTimeout().toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            opened.failed = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            opened.failed = true;
+        }
+        return opened;
     }
 
     @Override
@@ -132,7 +155,8 @@ final class SseSink implements EventSink {
     }
 
     private boolean stalled() {
+        // A completion racing a new write can leave a time behind with nothing pending: only pending writes count.
         Instant since = waitingSince;
-        return since != null && since.plus(EventsConfig.writeTimeout()).isBefore(Instant.now());
+        return since != null && pending.get() > 0 && since.plus(EventsConfig.writeTimeout()).isBefore(Instant.now());
     }
 }
