@@ -100,8 +100,4 @@ public class StoredEvent {
     public Instant getRecordedAt() {
         return recordedAt;
     }
-
-    public boolean isTerminal() {
-        return JobEvent.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)).isTerminal();
-    }
 }

@@ -316,6 +316,27 @@ class JobEventsIT {
         }
     }
 
+    @Test
+    void purgingAJobDeletesItsEvents() {
+        String id = submit("{\"type\": \"test-marked\", \"payload\": {\"marker\": \"events-purge\"},"
+                + " \"retry\": {\"maxAttempts\": 1}}");
+        List<Frame> events = replay(id, 0);
+        assertThat(kinds(events)).containsExactly("started", "failed");
+        String before = Long.toString(events.get(0).numericId() - 1);
+        try (SseClient stored = SseClient.open("/api/events?type=test-marked&lastEventId=" + before)) {
+            assertThat(eventsWithin(stored, Duration.ofSeconds(1))).extracting(e -> e.json().getString("jobId"))
+                    .contains(id);
+        }
+
+        assertThat(Api.delete("/api/dead-letters/" + id).statusCode()).isEqualTo(204);
+
+        try (SseClient afterPurge = SseClient.open("/api/events?type=test-marked&lastEventId=" + before)) {
+            assertThat(eventsWithin(afterPurge, Duration.ofSeconds(1))).extracting(e -> e.json().getString("jobId"))
+                    .doesNotContain(id);
+        }
+        assertThat(Api.get("/api/jobs/" + id + "/events").statusCode()).isEqualTo(404);
+    }
+
     private static long openStreams() {
         return Api.json(Api.get("/api/stats")).getJsonObject("eventStreams").getJsonNumber("open").longValue();
     }
