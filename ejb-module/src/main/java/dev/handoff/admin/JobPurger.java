@@ -24,7 +24,7 @@ public class JobPurger {
      * Tables outside the job engine's entities that keep rows per job, by column {@code job_id}. A feature that
      * keeps rows per job adds its table here, so purged jobs leave nothing behind.
      */
-    static final List<String> JOB_TABLES = List.of("handoff_report_value", "handoff_report_run");
+    static final List<String> JOB_TABLES = List.of("handoff_report_value", "handoff_report_run", "handoff_job_event");
 
     @PersistenceContext(unitName = "handoff")
     EntityManager em;

@@ -89,6 +89,9 @@ public class Job {
     @Column(name = "callback_url")
     private String callbackUrl;
 
+    /** Who submitted the job over HTTP, as {@code dev.handoff.admin.Actor} names callers; {@code null} over JMS. */
+    private String submitter;
+
     @Version
     private long version;
 
@@ -96,7 +99,12 @@ public class Job {
     }
 
     Job(String id, JobSubmission submission, Retries retries, Instant now) {
+        this(id, submission, retries, now, null);
+    }
+
+    Job(String id, JobSubmission submission, Retries retries, Instant now, String submitter) {
         this.id = id;
+        this.submitter = submitter;
         this.type = submission.type();
         this.payload = submission.payload().toString();
         this.priority = submission.priority();
@@ -259,6 +267,11 @@ public class Job {
 
     public String getCallbackUrl() {
         return callbackUrl;
+    }
+
+    /** Who submitted the job over HTTP, or {@code null} when it came by JMS. */
+    public String getSubmitter() {
+        return submitter;
     }
 
     public Instant getStartedAt() {

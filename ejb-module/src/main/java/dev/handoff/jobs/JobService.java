@@ -44,6 +44,17 @@ public class JobService {
      *         nothing is stored then
      */
     public Accepted submit(JobSubmission submission) {
+        return submit(submission, null);
+    }
+
+    /**
+     * Validates, stores and enqueues a job, recording who submitted it (kept on the job; an earlier job with the
+     * same idempotency key keeps its own submitter).
+     *
+     * @param submitter who asks, as the web layer names callers, or {@code null} when unknown
+     * @throws dev.handoff.InvalidRequestException when the type is unknown or its handler refuses the payload
+     */
+    public Accepted submit(JobSubmission submission, String submitter) {
         Retries retries = handlers.validate(submission);
         Optional<Job> earlier = byIdempotencyKey(submission.idempotencyKey());
         if (earlier.isPresent()) {
@@ -51,7 +62,7 @@ public class JobService {
         }
 
         Instant now = Instant.now();
-        Job job = new Job(UUID.randomUUID().toString(), submission, retries, now);
+        Job job = new Job(UUID.randomUUID().toString(), submission, retries, now, submitter);
         job.awaitMessage(now);
         em.persist(job);
         outbox.enqueueAfterCommit(job);

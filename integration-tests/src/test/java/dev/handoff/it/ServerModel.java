@@ -34,24 +34,32 @@ public final class ServerModel {
         return readAttribute(client, Operations.createAddress("system-property", name), "value").asString();
     }
 
-    /** Sets a system property of the running server: adds it to the configuration, or changes its value there. */
-    public static void setSystemProperty(ManagementClient client, String name, String value) throws IOException {
-        ModelNode address = Operations.createAddress("system-property", name);
-        ModelNode read = client.getControllerClient().execute(Operations.createReadResourceOperation(address));
-        if (Operations.isSuccessfulOutcome(read)) {
-            execute(client, Operations.createWriteAttributeOperation(address, "value", value));
-        } else {
-            ModelNode add = Operations.createAddOperation(address);
-            add.get("value").set(value);
-            execute(client, add);
-        }
-    }
-
     /** Stops or restarts the delivery of messages to the jobs queue's message-driven bean. */
     public static void jobsDelivery(ManagementClient client, boolean on) throws IOException {
         ModelNode listener = Operations.createAddress("deployment", "handoff.ear", "subdeployment", "handoff-ejb.jar",
                 "subsystem", "ejb3", "message-driven-bean", "JobsQueueListener");
         execute(client, Operations.createOperation(on ? "start-delivery" : "stop-delivery", listener));
+    }
+
+    /** Stops or restarts the delivery of the events topic's messages to this node's listener. */
+    public static void eventsDelivery(ManagementClient client, boolean on) throws IOException {
+        ModelNode listener = Operations.createAddress("deployment", "handoff.ear", "subdeployment", "handoff-ejb.jar",
+                "subsystem", "ejb3", "message-driven-bean", "JobEventsTopicListener");
+        execute(client, Operations.createOperation(on ? "start-delivery" : "stop-delivery", listener));
+    }
+
+    /** Sets a system property at runtime (added, or its value replaced), or removes it when the value is null. */
+    public static void setSystemProperty(ManagementClient client, String name, String value) throws IOException {
+        ModelNode property = Operations.createAddress("system-property", name);
+        ModelNode read = client.getControllerClient().execute(Operations.createReadResourceOperation(property));
+        if (Operations.isSuccessfulOutcome(read)) {
+            execute(client, Operations.createRemoveOperation(property));
+        }
+        if (value != null) {
+            ModelNode add = Operations.createAddOperation(property);
+            add.get("value").set(value);
+            execute(client, add);
+        }
     }
 
     /** Suspends the server, as a graceful shutdown does first, waiting up to the timeout for work in flight. */

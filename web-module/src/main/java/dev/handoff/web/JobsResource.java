@@ -1,6 +1,7 @@
 package dev.handoff.web;
 
 import dev.handoff.NotFoundException;
+import dev.handoff.events.EventStreams;
 import dev.handoff.jobs.Job;
 import dev.handoff.jobs.JobOutput;
 import dev.handoff.jobs.JobService;
@@ -10,9 +11,12 @@ import dev.handoff.jobs.JobSubmission;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,10 +24,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
 
 /** Submitting jobs and following them: {@code /api/jobs}. */
 @RequestScoped
@@ -37,14 +45,24 @@ public class JobsResource {
     @EJB
     JobStore store;
 
+    @Inject
+    EventStreams streams;
+
     @Context
     UriInfo uris;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest request;
 
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response submit(InputStream body) throws IOException {
         String json = BoundedBody.read(body, JobSubmission.MAX_BYTES, "submission");
-        JobService.Accepted accepted = submitOnce(JobSubmission.parse(json));
+        String submitter = Callers.actor(security, request).toString();
+        JobService.Accepted accepted = submitOnce(JobSubmission.parse(json), submitter);
         Job job = accepted.job();
         Response.ResponseBuilder response = accepted.created() ? Response.accepted() : Response.ok();
         return response
@@ -57,14 +75,14 @@ public class JobsResource {
      * Submits, and when a concurrent submission with the same idempotency key won the race to store its
      * job (the key's unique constraint refused ours), answers with that job.
      */
-    private JobService.Accepted submitOnce(JobSubmission submission) {
+    private JobService.Accepted submitOnce(JobSubmission submission, String submitter) {
         try {
-            return jobs.submit(submission);
+            return jobs.submit(submission, submitter);
         } catch (EJBException e) {
             if (submission.idempotencyKey() == null || !causedByConstraintViolation(e)) {
                 throw e;
             }
-            return jobs.submit(submission);
+            return jobs.submit(submission, submitter);
         }
     }
 
@@ -101,6 +119,21 @@ public class JobsResource {
         Job job = jobs.cancel(id);
         Response.ResponseBuilder response = job.getStatus() == JobStatus.RUNNING ? Response.accepted() : Response.ok();
         return response.entity(JobRepresentation.full(job).toString()).build();
+    }
+
+    /**
+     * The job's events as server-sent events: first those after {@code Last-Event-ID} (header, else query parameter
+     * {@code lastEventId}), then each as it happens, until the job has ended and every event was sent.
+     */
+    @GET
+    @Path("/{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void events(@PathParam("id") String id, @HeaderParam(EventPositions.HEADER) String lastEventId,
+            @Context SseEventSink sink, @Context Sse sse) {
+        QueryParameters parameters = QueryParameters.of(uris, List.of(EventPositions.QUERY_PARAMETER));
+        long after = EventPositions.after(lastEventId, parameters.get(EventPositions.QUERY_PARAMETER));
+        jobs.get(id);
+        streams.openJobStream(id, after, SseSink.open(sink, sse));
     }
 
     @GET
