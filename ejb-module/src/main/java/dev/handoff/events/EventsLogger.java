@@ -7,7 +7,7 @@ import org.jboss.logging.annotations.LogMessage;
 import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageLogger;
 
-/** What event streams tell operators. Ids 0700-0799; never reuse a retired one. */
+/** What event streams tell operators. Ids 0800-0899; never reuse a retired one. */
 @MessageLogger(projectCode = "HANDOFF", length = 4)
 interface EventsLogger extends BasicLogger {
 

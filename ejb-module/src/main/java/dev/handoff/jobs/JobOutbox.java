@@ -1,5 +1,6 @@
 package dev.handoff.jobs;
 
+import dev.handoff.SerialDrain;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -22,8 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Enqueues the jobs that submissions store, once the transaction that stored them has committed.
@@ -64,7 +63,7 @@ public class JobOutbox {
 
     private final LinkedBlockingQueue<JobMessage> waiting = new LinkedBlockingQueue<>();
     private final Set<String> held = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean sending = new AtomicBoolean();
+    private final SerialDrain<JobMessage> sender = new SerialDrain<>(waiting, this::sendWaiting);
     private JMSContext session;
 
     /** Enqueues the job, stored in the caller's transaction, if and once that transaction commits. */
@@ -108,32 +107,17 @@ public class JobOutbox {
                 waiting.add(message);
             }
         }
-        startSending();
-    }
-
-    private void startSending() {
-        if (waiting.isEmpty() || !sending.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            executor.execute(this::sendWaiting);
-        } catch (RejectedExecutionException e) {
-            // Shutting down: the jobs keep their mark, and the sweep enqueues them after the next start.
-            sending.set(false);
-        }
+        // While the server stops, messages may stay unsent: their jobs keep the mark, and the sweep enqueues
+        // them after the next start.
+        sender.start(executor);
     }
 
     private void sendWaiting() {
-        try {
-            List<JobMessage> batch = new ArrayList<>(BATCH);
-            while (waiting.drainTo(batch, BATCH) > 0) {
-                send(batch);
-                batch.clear();
-            }
-        } finally {
-            sending.set(false);
+        List<JobMessage> batch = new ArrayList<>(BATCH);
+        while (waiting.drainTo(batch, BATCH) > 0) {
+            send(batch);
+            batch.clear();
         }
-        startSending();
     }
 
     private void send(List<JobMessage> batch) {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -133,8 +134,17 @@ class CrashRecoveryIT {
         JsonObject childJob = api.awaitEnd(child, RECOVERY_TIMEOUT);
         assertThat(childJob.getString("status")).as(childJob.toString()).isEqualTo("succeeded");
         assertSucceededInExactlyOneAttempt(child);
-        assertThat(Files.readString(CrashServer.SERVER_LOG)).as("server log: the sweep found the child")
-                .containsPattern("HANDOFF0008: Enqueuing \\d+ jobs .*" + child);
+        awaitLogLine("HANDOFF0008: Enqueuing \\d+ jobs .*" + child, Duration.ofSeconds(30));
+    }
+
+    /** Waits until the crash-test server's log has a line matching the pattern. */
+    private static void awaitLogLine(String pattern, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        Pattern line = Pattern.compile(pattern);
+        while (!line.matcher(Files.readString(CrashServer.SERVER_LOG)).find()) {
+            assertThat(Instant.now()).as("server log line %s", pattern).isBefore(deadline);
+            Api.pause(Duration.ofMillis(250));
+        }
     }
 
     /**

@@ -36,7 +36,9 @@ public class HaltAfterSubmitHandler implements JobHandler {
             throw JobFailedException.permanent("test-halt-after-submit halts only a server started with -D"
                     + ServerCrashingHandler.ALLOWED + "=true");
         }
-        // Registered before the submission's own synchronization, so that it runs first.
+        String child = jobs.submit(JobSubmission.parse("{\"type\": \"noop\"}")).job().getId();
+        // Registered after the submission's own synchronization: the transaction manager runs the last registered
+        // first after the commit, so the JVM halts before the child's message is handed to the sender.
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -49,7 +51,6 @@ public class HaltAfterSubmitHandler implements JobHandler {
                 }
             }
         });
-        String child = jobs.submit(JobSubmission.parse("{\"type\": \"noop\"}")).job().getId();
         return Json.createObjectBuilder().add("child", child).build();
     }
 }
