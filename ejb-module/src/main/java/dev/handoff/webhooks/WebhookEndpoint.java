@@ -5,9 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A receiver of webhooks that an operator registered: its URL and the secret that signs what goes there. While
@@ -16,6 +19,8 @@ import java.util.List;
 @Entity
 @Table(name = "handoff_webhook_endpoint")
 public class WebhookEndpoint {
+
+    private static final Pattern ESCAPED_PATH_CHARACTER = Pattern.compile("%(2[eEfF]|5[cC])");
 
     @Id
     private String name;
@@ -79,7 +84,7 @@ public class WebhookEndpoint {
 
     /** Whether a URL lies under this endpoint's: the same, or a path below it. */
     boolean covers(String candidate) {
-        if (!candidate.startsWith(url)) {
+        if (!hasPlainPath(candidate) || !candidate.startsWith(url)) {
             return false;
         }
         if (candidate.length() == url.length() || url.endsWith("/")) {
@@ -87,6 +92,32 @@ public class WebhookEndpoint {
         }
         char next = candidate.charAt(url.length());
         return next == '/' || next == '?';
+    }
+
+    /**
+     * Whether the URL's path says where it goes as it is written: no {@code .} or {@code ..} segment, and no
+     * escaped dot, slash or backslash, which a receiver could resolve to a path outside the prefix checked.
+     */
+    static boolean hasPlainPath(String candidate) {
+        URI parsed;
+        try {
+            parsed = new URI(candidate);
+        } catch (URISyntaxException e) {
+            return false;
+        }
+        String rawPath = parsed.getRawPath();
+        if (rawPath == null) {
+            return true;
+        }
+        if (ESCAPED_PATH_CHARACTER.matcher(rawPath).find() || rawPath.contains("\\")) {
+            return false;
+        }
+        for (String segment : rawPath.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String getName() {

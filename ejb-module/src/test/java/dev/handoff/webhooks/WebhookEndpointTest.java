@@ -26,6 +26,21 @@ class WebhookEndpointTest {
     }
 
     @Test
+    void aUrlThatCouldResolveOutsideTheEndpointsPathLiesUnderNoEndpoint() {
+        WebhookEndpoint endpoint = endpoint("http://127.0.0.1:9611/hooks");
+
+        assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/../admin")).isFalse();
+        assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/..")).isFalse();
+        assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/./../../x")).isFalse();
+        assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/%2e%2e/admin")).isFalse();
+        assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/%2E./admin")).isFalse();
+        assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/..%2fadmin")).isFalse();
+        assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/a%5c..%5cadmin")).isFalse();
+        assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/jobs/..x/ok")).isTrue();
+        assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/jobs?next=../x")).isTrue();
+    }
+
+    @Test
     void duringTheOverlapBothSecretsSignAndAfterItOnlyTheNewOne() {
         WebhookEndpoint endpoint = endpoint("https://hooks.example.com/");
         WebhookSecret old = endpoint.signingSecrets(NOW).get(0);
