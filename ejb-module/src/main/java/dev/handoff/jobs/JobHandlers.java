@@ -84,6 +84,16 @@ public class JobHandlers {
      * @throws InvalidRequestException saying why, when it does not
      */
     public Retries validate(JobSubmission submission) {
+        Bean<?> bean = byType.get(submission.type());
+        if (bean != null && bean.getBeanClass().isAnnotationPresent(OwnJobType.class)) {
+            throw new InvalidRequestException("Jobs of type '" + submission.type() + "' are made by Handoff itself"
+                    + " and cannot be submitted; see the documentation of the feature that makes them.");
+        }
+        return validateOwn(submission);
+    }
+
+    /** Validates a submission of any type, Handoff's own included: for Handoff's features and replays. */
+    Retries validateOwn(JobSubmission submission) {
         JobHandler handler = find(submission.type()).orElseThrow(() -> new InvalidRequestException(
                 "Unknown job type '" + submission.type() + "'; known types are " + byType.keySet() + "."));
         try {

@@ -55,7 +55,18 @@ public class JobService {
      * @throws dev.handoff.InvalidRequestException when the type is unknown or its handler refuses the payload
      */
     public Accepted submit(JobSubmission submission, String submitter) {
-        Retries retries = handlers.validate(submission);
+        return store(submission, handlers.validate(submission), submitter);
+    }
+
+    /**
+     * Validates, stores and enqueues a job of one of Handoff's own types ({@link OwnJobType}), or any other, for
+     * Handoff's own features; otherwise like {@link #submit(JobSubmission)}.
+     */
+    public Accepted submitOwn(JobSubmission submission) {
+        return store(submission, handlers.validateOwn(submission), null);
+    }
+
+    private Accepted store(JobSubmission submission, Retries retries, String submitter) {
         Optional<Job> earlier = byIdempotencyKey(submission.idempotencyKey());
         if (earlier.isPresent()) {
             return new Accepted(earlier.get(), false);
@@ -85,8 +96,8 @@ public class JobService {
         }
         JsonObject payload = correctedPayload != null ? correctedPayload
                 : Json.createReader(new StringReader(job.getPayload())).readObject();
-        handlers.validate(new JobSubmission(job.getType(), payload, job.getPriority(), 0, job.getIdempotencyKey(),
-                null, null));
+        handlers.validateOwn(new JobSubmission(job.getType(), payload, job.getPriority(), 0,
+                job.getIdempotencyKey(), null, null));
 
         job.replay(correctedPayload == null ? null : correctedPayload.toString(), now);
         em.createQuery("update Job j set j.enqueuePendingSince = :now where j.id = :id")

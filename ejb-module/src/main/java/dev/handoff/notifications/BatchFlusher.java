@@ -48,7 +48,7 @@ public class BatchFlusher {
         if (size == 0) {
             return false;
         }
-        String jobId = jobs.submit(submission(batchId)).job().getId();
+        String jobId = jobs.submitOwn(submission(batchId)).job().getId();
         batches.insert(new NotificationBatch(batchId, jobId, size, null, now));
         NotificationsLogger.LOG.batchFlushed(batchId, size, jobId);
         return true;

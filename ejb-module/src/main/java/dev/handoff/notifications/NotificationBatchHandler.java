@@ -1,5 +1,6 @@
 package dev.handoff.notifications;
 
+import dev.handoff.jobs.OwnJobType;
 import dev.handoff.jobs.spi.AttemptTimeout;
 import dev.handoff.jobs.spi.InvalidPayloadException;
 import dev.handoff.jobs.spi.JobContext;
@@ -28,6 +29,7 @@ import java.sql.SQLException;
  * its checkpoint, and sends only what is not sent yet. A batch whose skips pass the skip limit fails for good.
  */
 @ApplicationScoped
+@OwnJobType
 @JobType(NotificationBatchJob.TYPE)
 @RetryPolicy(maxAttempts = 8, delayMillis = 1_000, maxDelayMillis = 60_000)
 @AttemptTimeout(seconds = 1800)

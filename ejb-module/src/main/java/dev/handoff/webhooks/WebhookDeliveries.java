@@ -129,7 +129,7 @@ public class WebhookDeliveries {
         }
         String id = "msg_" + UUID.randomUUID().toString().replace("-", "");
         JsonObject payload = Json.createObjectBuilder().add(WebhookHandler.DELIVERY, id).build();
-        Job job = jobs.submit(new JobSubmission(JOB_TYPE, payload, JobSubmission.DEFAULT_PRIORITY, 0, null, null,
+        Job job = jobs.submitOwn(new JobSubmission(JOB_TYPE, payload, JobSubmission.DEFAULT_PRIORITY, 0, null, null,
                 null)).job();
         WebhookDelivery delivery = WebhookDelivery.webhook(id, job.getId(), endpoint, url, eventType, body,
                 idempotencyKey, now);

@@ -1,5 +1,6 @@
 package dev.handoff.webhooks;
 
+import dev.handoff.jobs.OwnJobType;
 import dev.handoff.jobs.spi.AttemptTimeout;
 import dev.handoff.jobs.spi.Backoff;
 import dev.handoff.jobs.spi.InvalidPayloadException;
@@ -27,6 +28,7 @@ import java.util.Map;
  * signatures are the attempt's own. Jobs of this type are created by {@link WebhookDeliveries}, not submitted.
  */
 @ApplicationScoped
+@OwnJobType
 @JobType(WebhookDeliveries.JOB_TYPE)
 @RetryPolicy(maxAttempts = 10, backoff = Backoff.EXPONENTIAL, delayMillis = 1_000, maxDelayMillis = 3_600_000,
         jitter = 0.2)

@@ -68,6 +68,18 @@ class RefusedInputIT {
         assertProblem(Api.post("/api/jobs", json), 400, "not valid JSON");
     }
 
+    /** A webhook delivery or a notification batch is made by Handoff only; submitted by hand it is refused. */
+    @Test
+    void jobsOfHandoffsOwnTypesCannotBeSubmitted() {
+        long before = Api.jobCount();
+
+        assertProblem(Api.post("/api/jobs", "{\"type\": \"webhook\", \"payload\": {\"delivery\": \"msg_1\"}}"),
+                400, "made by Handoff itself");
+        assertProblem(Api.post("/api/jobs", "{\"type\": \"notification-batch\", \"payload\": {\"batchId\": \"b\"}}"),
+                400, "made by Handoff itself");
+        assertThat(Api.jobCount()).isEqualTo(before);
+    }
+
     @Test
     void anUnknownJobIsNotFound() {
         assertProblem(Api.get("/api/jobs/no-such-job"), 404, "no-such-job");
