@@ -9,7 +9,12 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -142,6 +147,27 @@ class JobLifecycleIT {
         }
         Api.pause(Duration.ofSeconds(2));
         assertThat(Api.jobCount()).isEqualTo(before + 1);
+    }
+
+    /** Cancels racing for one waiting job: each is answered 200 or 409, never 500, and the job ends cancelled. */
+    @Test
+    void concurrentCancelsOfOneJobAreAnsweredWithoutAServerError() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String id = submit("{\"type\": \"noop\", \"delaySeconds\": 600}");
+            ExecutorService cancels = Executors.newFixedThreadPool(8);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(cancels.submit(() -> Api.delete("/api/jobs/" + id).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            cancels.shutdown();
+            assertThat(statuses).as("answers to 8 cancels of %s", id).allMatch(s -> s == 200 || s == 409)
+                    .contains(200);
+            assertThat(Api.job(id).getString("status")).isEqualTo("cancelled");
+        }
     }
 
     /** A job Handoff enqueued and then deleted (purged) is never brought back by a late or duplicate message. */

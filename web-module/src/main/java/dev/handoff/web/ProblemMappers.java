@@ -6,6 +6,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /** Turns the exceptions of the API into problem bodies, with a status that says whose fault it is. */
@@ -64,11 +65,33 @@ public final class ProblemMappers {
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class);
 
+        /** What a concurrent request changing the same record makes the database or JPA throw. */
+        private static final Set<String> CONFLICTS = Set.of("jakarta.persistence.OptimisticLockException",
+                "jakarta.persistence.EntityExistsException", "org.hibernate.StaleStateException",
+                "org.hibernate.StaleObjectStateException", "org.hibernate.exception.ConstraintViolationException",
+                "java.sql.SQLIntegrityConstraintViolationException");
+
         @Override
         public Response toResponse(RuntimeException e) {
+            if (isConflict(e)) {
+                LOG.debug("Request lost a race with another changing the same record", e);
+                return Problem.response(Response.Status.CONFLICT, "Another request changed the same record at the"
+                        + " same time, and this one was rolled back; read it again and retry if still needed.");
+            }
             LOG.error("Request failed unexpectedly", e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                     "The server failed to handle the request; the failure is logged.");
+        }
+
+        private static boolean isConflict(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+                    if (CONFLICTS.contains(type.getName())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 }
