@@ -148,13 +148,14 @@ class CrashRecoveryIT {
     }
 
     /**
-     * A report reading its rows in chunks of one; jobs that fail once and wait 10 s for their retry; test-recorded
-     * jobs, half of them working 4 s, the last twenty sent over JMS so that some are still in the queue; noops.
+     * A report reading its rows in chunks of one; jobs that fail once and wait 30 s for their retry, so that some still
+     * wait when the report is midway on a slow machine; test-recorded jobs, half of them working 4 s, the last twenty
+     * sent over JMS so that some are still in the queue; noops.
      */
     private Workload startWorkload() throws Exception {
         api.putDataset(DATASET, FlightReport.FLIGHTS);
         String report = api.submit(Submission.report(DATASET).itemCount(1).json());
-        Submission failingOnce = Submission.of("test-flaky").payload("failAttempts", 1).fixedRetryDelay(10_000);
+        Submission failingOnce = Submission.of("test-flaky").payload("failAttempts", 1).fixedRetryDelay(30_000);
         List<String> retrying = api.submitAll(Collections.nCopies(10, failingOnce.json()));
         List<String> recorded = new ArrayList<>(api.submitAll(recordedSubmissions(40)));
         List<String> noops = api.submitAll(Collections.nCopies(20, Submission.of("noop").json()));
@@ -188,7 +189,7 @@ class CrashRecoveryIT {
      * were accepted; checks that jobs run and wait.
      */
     private void awaitMidway(String report, SteadySubmissions submissions) {
-        Instant deadline = Instant.now().plusSeconds(60);
+        Instant deadline = Instant.now().plusSeconds(120);
         JsonObject job = api.job(report);
         JsonObject counts = api.countsByStatus();
         while (job.getInt("progress") < 10 || counts.getInt("retrying") == 0
