@@ -16,7 +16,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** The job types of this deployment: every {@link JobHandler} bean, by its {@link JobType} name. */
 @ApplicationScoped
@@ -92,10 +94,21 @@ public class JobHandlers {
         return validateOwn(submission);
     }
 
+    /** The types callers may submit: all but Handoff's own. */
+    private Set<String> submittable() {
+        Set<String> types = new TreeSet<>();
+        byType.forEach((type, bean) -> {
+            if (!bean.getBeanClass().isAnnotationPresent(OwnJobType.class)) {
+                types.add(type);
+            }
+        });
+        return types;
+    }
+
     /** Validates a submission of any type, Handoff's own included: for Handoff's features and replays. */
     Retries validateOwn(JobSubmission submission) {
         JobHandler handler = find(submission.type()).orElseThrow(() -> new InvalidRequestException(
-                "Unknown job type '" + submission.type() + "'; known types are " + byType.keySet() + "."));
+                "Unknown job type '" + submission.type() + "'; known types are " + submittable() + "."));
         try {
             handler.validate(submission.payload());
         } catch (InvalidPayloadException e) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 @Table(name = "handoff_webhook_endpoint")
 public class WebhookEndpoint {
 
-    private static final Pattern ESCAPED_PATH_CHARACTER = Pattern.compile("%(2[eEfF]|5[cC])");
+    private static final Pattern ESCAPED_PATH_CHARACTER = Pattern.compile("%(2[eEfF5]|5[cC]|00)");
 
     @Id
     private String name;
@@ -95,8 +95,9 @@ public class WebhookEndpoint {
     }
 
     /**
-     * Whether the URL's path says where it goes as it is written: no {@code .} or {@code ..} segment, and no
-     * escaped dot, slash or backslash, which a receiver could resolve to a path outside the prefix checked.
+     * Whether the URL's path says where it goes as it is written: no {@code .} or {@code ..} segment, no
+     * parameters ({@code ;}, which some servers strip before resolving dot segments), and no escaped dot, slash,
+     * backslash, percent sign or NUL, any of which a receiver could resolve to a path outside the prefix checked.
      */
     static boolean hasPlainPath(String candidate) {
         URI parsed;
@@ -109,7 +110,7 @@ public class WebhookEndpoint {
         if (rawPath == null) {
             return true;
         }
-        if (ESCAPED_PATH_CHARACTER.matcher(rawPath).find() || rawPath.contains("\\")) {
+        if (ESCAPED_PATH_CHARACTER.matcher(rawPath).find() || rawPath.contains("\\") || rawPath.contains(";")) {
             return false;
         }
         for (String segment : rawPath.split("/", -1)) {

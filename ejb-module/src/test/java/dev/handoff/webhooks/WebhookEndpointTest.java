@@ -36,6 +36,10 @@ class WebhookEndpointTest {
         assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/%2E./admin")).isFalse();
         assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/..%2fadmin")).isFalse();
         assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/a%5c..%5cadmin")).isFalse();
+        assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/..;x/admin")).isFalse();
+        assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/.;/admin")).isFalse();
+        assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/%252e%252e/admin")).isFalse();
+        assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/%00")).isFalse();
         assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/jobs/..x/ok")).isTrue();
         assertThat(endpoint.covers("http://127.0.0.1:9611/hooks/jobs?next=../x")).isTrue();
     }
