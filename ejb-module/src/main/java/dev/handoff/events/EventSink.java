@@ -1,8 +1,9 @@
 package dev.handoff.events;
 
 /**
- * Where an open stream writes, once the web layer has started the response with a {@code : keep-alive} line: the HTTP response of one caller, in the web layer. Calls come from one thread at a
- * time per stream, except {@link #isClosed()} and {@link #close()}, which may come from any.
+ * Where an open stream writes: the HTTP response of one caller, in the web layer, once that layer has started it
+ * with a {@code : keep-alive} line. Calls come from one thread at a time per stream, except {@link #isClosed()}
+ * and {@link #close()}, which may come from any.
  */
 public interface EventSink {
 

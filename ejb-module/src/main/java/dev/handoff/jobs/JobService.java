@@ -119,9 +119,14 @@ public class JobService {
     /**
      * Cancels a job: at once when it waits, or, when an attempt is running, by asking the handler to stop
      * (the job ends {@code cancelled} when the attempt gives up). A job already ended stays as it is.
+     *
+     * @return the job after the request, or empty when it had already ended and nothing changed
      */
-    public Job cancel(String id) {
+    public Optional<Job> cancel(String id) {
         Job job = get(id);
+        if (job.getStatus().isTerminal()) {
+            return Optional.empty();
+        }
         if (job.getStatus() == JobStatus.RUNNING) {
             // Without touching the job's version: the running attempt may still succeed and record it.
             em.createQuery("update Job j set j.cancelRequested = true where j.id = :id")
@@ -129,12 +134,12 @@ public class JobService {
                     .executeUpdate();
             em.detach(job);
             job.requestCancellation();
-        } else if (!job.getStatus().isTerminal()) {
+        } else {
             Instant now = Instant.now();
             job.cancel(now);
             events.fire(JobEvent.of(job, JobEvent.Kind.CANCELLED, now));
         }
-        return job;
+        return Optional.of(job);
     }
 
     /** The file a finished job produced, when it produced one. */

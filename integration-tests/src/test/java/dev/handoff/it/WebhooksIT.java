@@ -133,8 +133,9 @@ class WebhooksIT {
                 "{\"subject\": \"s\", \"text\": \"t\"}").statusCode()).isEqualTo(201);
         long jobs = Api.jobCount();
 
+        String unregistered = receiverA.url("/nobody-registered-" + System.nanoTime());
         HttpResponse<String> refused = Api.post("/api/notifications", "[{\"channel\": \"webhook\","
-                + " \"recipient\": \"" + receiverA.url("/nobody-registered-" + System.nanoTime()) + "\", \"template\": \""
+                + " \"recipient\": \"" + unregistered + "\", \"template\": \""
                 + template + "\", \"data\": {}, \"idempotencyKey\": \"" + template + "\"}]");
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);

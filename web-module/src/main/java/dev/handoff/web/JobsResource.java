@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
+import java.util.Optional;
 
 /** Submitting jobs and following them: {@code /api/jobs}. */
 @RequestScoped
@@ -111,12 +112,12 @@ public class JobsResource {
     @DELETE
     @Path("/{id}")
     public Response cancel(@PathParam("id") String id) {
-        JobStatus before = jobs.get(id).getStatus();
-        if (before.isTerminal()) {
-            return Problem.response(Response.Status.CONFLICT,
-                    "Job '" + id + "' already ended " + before.wireName() + "; there is nothing to cancel.");
+        Optional<Job> cancelled = jobs.cancel(id);
+        if (cancelled.isEmpty()) {
+            return Problem.response(Response.Status.CONFLICT, "Job '" + id + "' already ended "
+                    + jobs.get(id).getStatus().wireName() + "; there is nothing to cancel.");
         }
-        Job job = jobs.cancel(id);
+        Job job = cancelled.get();
         Response.ResponseBuilder response = job.getStatus() == JobStatus.RUNNING ? Response.accepted() : Response.ok();
         return response.entity(JobRepresentation.full(job).toString()).build();
     }
