@@ -34,21 +34,22 @@ public class JobPurger {
 
     /**
      * Deletes those of the jobs whose status is still one of the given ones, in the caller's transaction. A job
-     * that changed meanwhile, such as a dead letter being replayed, is left alone with all it has.
+     * that changed meanwhile, such as a dead letter being replayed, is left alone with all it has. The jobs are
+     * locked before they are deleted, so that of two transactions deleting the same job only the first counts it:
+     * the second waits, then finds it gone.
      *
      * @return the ids of the jobs deleted
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @SuppressWarnings("unchecked")
     public List<String> delete(Collection<String> ids, Set<JobStatus> statuses) {
-        em.createQuery("delete from Job j where j.id in :ids and j.status in :statuses")
+        List<String> purged = new ArrayList<>(em.createNativeQuery(
+                        "SELECT id FROM handoff_job WHERE id IN (:ids) AND status IN (:statuses) FOR UPDATE")
                 .setParameter("ids", ids)
-                .setParameter("statuses", statuses)
-                .executeUpdate();
-        List<String> purged = new ArrayList<>(ids);
-        purged.removeAll(em.createQuery("select j.id from Job j where j.id in :ids", String.class)
-                .setParameter("ids", ids)
+                .setParameter("statuses", statuses.stream().map(JobStatus::name).toList())
                 .getResultList());
         if (!purged.isEmpty()) {
+            em.createQuery("delete from Job j where j.id in :ids").setParameter("ids", purged).executeUpdate();
             deleteKept(purged);
         }
         return purged;

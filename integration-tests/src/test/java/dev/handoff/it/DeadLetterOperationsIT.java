@@ -17,6 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -235,6 +238,29 @@ class DeadLetterOperationsIT {
         assertThat(operation.getString("status")).isEqualTo("stopped");
         assertThat(operation.getInt("done")).isLessThan(3);
         assertThat(audit("action=replay&operationId=" + operation.getString("id"))).hasSize(operation.getInt("done"));
+    }
+
+    /** Purges racing for one dead letter: one deletes it and is audited as such; the others lose (404 or 409). */
+    @Test
+    void concurrentPurgesOfOneDeadLetterPurgeItOnce() throws Exception {
+        String id = deadLetter(MarkedJob.failingWith(marker), messages);
+
+        ExecutorService purgers = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(purgers.submit(() -> Api.delete("/api/dead-letters/" + id).statusCode()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        purgers.shutdown();
+
+        assertThat(statuses).as("answers to 4 purges").containsOnlyOnce(204)
+                .allMatch(s -> s == 204 || s == 404 || s == 409);
+        assertThat(audit("jobId=" + id + "&action=purge").stream()
+                .filter(entry -> entry.getString("outcome").equals("succeeded"))).hasSize(1);
+        assertThat(messages.of(id)).isZero();
     }
 
     @Test
