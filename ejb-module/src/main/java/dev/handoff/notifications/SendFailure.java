@@ -1,5 +1,6 @@
 package dev.handoff.notifications;
 
+import dev.handoff.BatchExitStatus;
 import dev.handoff.jobs.spi.JobFailedException;
 import jakarta.batch.runtime.JobExecution;
 
@@ -14,9 +15,6 @@ enum SendFailure {
     /** The SMTP server could not be reached, or failed a send for a passing reason. */
     SMTP_UNAVAILABLE(true),
     STEP_FAILED(true);
-
-    static final int MAX_EXIT_STATUS_LENGTH = 500;
-    private static final String SEPARATOR = ": ";
 
     private final boolean retryable;
 
@@ -35,23 +33,10 @@ enum SendFailure {
     }
 
     String exitStatus(String message) {
-        String status = name() + SEPARATOR + message;
-        return status.length() <= MAX_EXIT_STATUS_LENGTH ? status
-                : status.substring(0, MAX_EXIT_STATUS_LENGTH - 3) + "...";
+        return BatchExitStatus.of(this, message);
     }
 
     static JobFailedException toException(JobExecution ended) {
-        String exitStatus = ended.getExitStatus();
-        for (SendFailure failure : values()) {
-            String prefix = failure.name() + SEPARATOR;
-            if (exitStatus != null && exitStatus.startsWith(prefix)) {
-                String message = exitStatus.substring(prefix.length());
-                return failure.retryable ? JobFailedException.retryable(message, null)
-                        : JobFailedException.permanent(message);
-            }
-        }
-        return JobFailedException.retryable("Batch execution " + ended.getExecutionId() + " ended "
-                + ended.getBatchStatus() + " with exit status '" + exitStatus + "'; the next attempt restarts it.",
-                null);
+        return BatchExitStatus.failureOf(ended, SendFailure.class, failure -> failure.retryable, "Batch execution");
     }
 }

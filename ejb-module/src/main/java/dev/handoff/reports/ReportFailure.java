@@ -1,5 +1,6 @@
 package dev.handoff.reports;
 
+import dev.handoff.BatchExitStatus;
 import dev.handoff.datasets.MalformedDatasetException;
 import dev.handoff.jobs.spi.JobFailedException;
 import jakarta.batch.runtime.JobExecution;
@@ -15,11 +16,6 @@ enum ReportFailure {
     DATASET_MALFORMED(false),
     DATASET_CHANGED(true),
     STEP_FAILED(true);
-
-    /** Exit statuses are stored by the batch runtime, in columns of limited width. */
-    static final int MAX_EXIT_STATUS_LENGTH = 500;
-
-    private static final String SEPARATOR = ": ";
 
     private final boolean retryable;
 
@@ -46,26 +42,12 @@ enum ReportFailure {
     }
 
     String exitStatus(String message) {
-        String status = name() + SEPARATOR + message;
-        return status.length() <= MAX_EXIT_STATUS_LENGTH ? status
-                : status.substring(0, MAX_EXIT_STATUS_LENGTH - 3) + "...";
+        return BatchExitStatus.of(this, message);
     }
 
     /** The exception that fails the attempt whose batch execution ended without completing. */
     static JobFailedException toException(JobExecution ended) {
-        String exitStatus = ended.getExitStatus();
-        for (ReportFailure failure : values()) {
-            String prefix = failure.name() + SEPARATOR;
-            if (exitStatus != null && exitStatus.startsWith(prefix)) {
-                return failure.exception(exitStatus.substring(prefix.length()));
-            }
-        }
-        return JobFailedException.retryable("The report's batch execution " + ended.getExecutionId() + " ended "
-                + ended.getBatchStatus() + " with exit status '" + exitStatus + "'; the next attempt restarts it.",
-                null);
-    }
-
-    private JobFailedException exception(String message) {
-        return retryable ? JobFailedException.retryable(message, null) : JobFailedException.permanent(message);
+        return BatchExitStatus.failureOf(ended, ReportFailure.class, failure -> failure.retryable,
+                "The report's batch execution");
     }
 }
